@@ -54,6 +54,7 @@ const (
 	CodeJSONSyntax       Code = "json.syntax"
 	CodeJSONType         Code = "json.type"
 	CodeJSONUnknownField Code = "json.unknown_field"
+	CodeJSONMissing      Code = "json.missing"
 	CodeUnknownKind      Code = "kind.unknown"
 	CodeDivisionByZero   Code = "arith.division_by_zero"
 	CodeOverflow         Code = "arith.overflow"

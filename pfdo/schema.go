@@ -1,0 +1,367 @@
+package pfdo
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/invopop/jsonschema"
+)
+
+// Document is a kind of JSON document the library reads, such as "program": its name, titles in
+// Russian and English, and the Go type it decodes into. The pfdo package lists its own kinds in
+// Documents; the other packages list theirs the same way.
+type Document struct {
+	// Kind is the stable name: "program", "module"…
+	Kind string
+	// RU and EN are the titles.
+	RU, EN string
+	// New returns a pointer to a new zero value of the document's type.
+	New func() any
+}
+
+// Documents lists the kinds of document of package pfdo.
+func Documents() []Document {
+	return []Document{
+		{"program", "Образовательная программа", "Educational program", func() any { return new(Program) }},
+		{"module", "Модуль программы", "Program module", func() any { return new(Module) }},
+		{"group", "Учебная группа", "Study group", func() any { return new(Group) }},
+		{"provider", "Поставщик образовательных услуг", "Provider of educational services", func() any { return new(Provider) }},
+		{"municipality", "Муниципальное образование", "Municipality", func() any { return new(Municipality) }},
+		{"category", "Категория детей", "Category of children", func() any { return new(Category) }},
+		{"period", "Период", "Period", func() any { return new(Period) }},
+		{"citation", "Ссылка на нормативный акт", "Citation of a legal act", func() any { return new(Citation) }},
+	}
+}
+
+// FindDocument returns the document of the given kind from docs.
+func FindDocument(docs []Document, kind string) (Document, error) {
+	for _, d := range docs {
+		if d.Kind == kind {
+			return d, nil
+		}
+	}
+	kinds := make([]string, len(docs))
+	for i, d := range docs {
+		kinds[i] = d.Kind
+	}
+	list := strings.Join(kinds, ", ")
+	return Document{}, newError(CodeUnknownKind, "kind", kind, ErrUnknownKind,
+		"неизвестный вид документа; известны: "+list, "unknown kind of document; known: "+list)
+}
+
+// Read decodes data strictly (Decode) and validates the result with val (the default Validator
+// when val is nil). It returns a pointer to the value, or the errors of the first stage that
+// failed: the decoding problems, or else every validation problem.
+func (d Document) Read(data []byte, val *Validator) (any, error) {
+	v := d.New()
+	if err := Decode(data, v); err != nil {
+		return nil, err
+	}
+	if val == nil {
+		val = defaultValidator()
+	}
+	if err := val.Validate(v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+//go:generate go run ./internal/genschema
+
+//go:embed schemas/*.json
+var schemaFiles embed.FS
+
+// Schema returns the committed JSON Schema (draft 2020-12) of a pfdo document kind, as in
+// pfdo/schemas/KIND.json.
+func Schema(kind string) ([]byte, error) {
+	if _, err := FindDocument(Documents(), kind); err != nil {
+		return nil, err
+	}
+	return schemaFiles.ReadFile("schemas/" + kind + ".json")
+}
+
+// SchemaBaseURL is the prefix of the $id of the library's schemas.
+const SchemaBaseURL = "https://github.com/pfdo-go/pfdo/schemas/"
+
+// GenerateSchema builds the JSON Schema of a document kind from its Go type: the structure from
+// the json tags (a field without omitempty is required; unknown fields are refused), titles and
+// descriptions from the ru and en tags, and the constraints from the validate tags, so that the
+// schema and Validate agree. Rules that compare two fields cannot be stated in JSON Schema; they
+// are listed in the object's $comment. A validate tag with no translation is an error.
+func GenerateSchema(d Document) ([]byte, error) {
+	t := reflect.TypeOf(d.New()).Elem()
+	r := &jsonschema.Reflector{ExpandedStruct: true, LookupComment: fieldDescription}
+	s := r.ReflectFromType(t)
+	s.ID = jsonschema.ID(SchemaBaseURL + d.Kind + ".json")
+	s.Title = d.RU
+	s.Description = d.RU + ". / " + d.EN + "."
+	done := map[reflect.Type]bool{}
+	if err := constrain(s, t, s.Definitions, done); err != nil {
+		return nil, err
+	}
+	pruneDefinitions(s)
+	out, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(out, '\n'), nil
+}
+
+// fieldDescription gives a field's description from its ru and en tags.
+func fieldDescription(t reflect.Type, field string) string {
+	if field == "" || t.Kind() != reflect.Struct {
+		return ""
+	}
+	sf, ok := t.FieldByName(field)
+	if !ok || sf.Tag.Get("ru") == "" {
+		return ""
+	}
+	return upperFirst(sf.Tag.Get("ru")) + ". / " + upperFirst(sf.Tag.Get("en")) + "."
+}
+
+// constrain translates the validate tags of struct type t into keywords of its schema s, then
+// does the same for the struct types it refers to (defined in defs).
+func constrain(s *jsonschema.Schema, t reflect.Type, defs jsonschema.Definitions, done map[reflect.Type]bool) error {
+	if done[t] {
+		return nil
+	}
+	done[t] = true
+	var crossRules []string
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		name := jsonName(sf)
+		if !sf.IsExported() || name == "" {
+			continue
+		}
+		prop, ok := s.Properties.Get(name)
+		if !ok {
+			continue
+		}
+		tags := splitTags(sf.Tag.Get("validate"))
+		newProp, rules, err := applyTags(prop, sf.Type, tags)
+		if err != nil {
+			return fmt.Errorf("pfdo: schema of %s.%s: %w", t.Name(), sf.Name, err)
+		}
+		s.Properties.Set(name, newProp)
+		for _, rule := range rules {
+			crossRules = append(crossRules, describeRule(t, name, rule))
+		}
+	}
+	if t == reflect.TypeFor[Program]() {
+		crossRules = append(crossRules, "modules: module ids are distinct")
+	}
+	if len(crossRules) > 0 {
+		s.Comments = "Also checked by the validator, not expressible here: " + strings.Join(crossRules, "; ") + "."
+	}
+	for i := range t.NumField() {
+		ft := t.Field(i).Type
+		for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice {
+			ft = ft.Elem()
+		}
+		if ft.Kind() != reflect.Struct {
+			continue
+		}
+		if def, ok := defs[ft.Name()]; ok && def.Properties != nil {
+			if err := constrain(def, ft, defs, done); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// describeRule renders a cross-field rule of field name of t for a $comment: "group_min ≤
+// group_max".
+func describeRule(t reflect.Type, name, rule string) string {
+	tag, param, _ := strings.Cut(rule, "=")
+	other, value, _ := strings.Cut(param, " ")
+	if f, ok := t.FieldByName(other); ok {
+		other = jsonName(f)
+	}
+	switch tag {
+	case "ltefield":
+		return name + " ≤ " + other
+	case "gtefield":
+		return name + " ≥ " + other
+	case "required_unless":
+		return name + " is required unless " + other + " = " + value
+	}
+	return name + ": " + rule
+}
+
+// splitTags splits a validate tag at commas, keeping "dive" as its own element.
+func splitTags(tag string) []string {
+	if tag == "" {
+		return nil
+	}
+	return strings.Split(tag, ",")
+}
+
+var (
+	moneyType = reflect.TypeFor[Money]()
+	rateType  = reflect.TypeFor[Rate]()
+)
+
+// applyTags applies validate tags to the schema of one field of type ft. It returns the schema
+// to use (a replacement for Money and Rate bounds) and the cross-field rules it cannot express.
+func applyTags(prop *jsonschema.Schema, ft reflect.Type, tags []string) (*jsonschema.Schema, []string, error) {
+	var rules []string
+	for ft.Kind() == reflect.Pointer {
+		ft = ft.Elem()
+	}
+	for i, tag := range tags {
+		name, param, _ := strings.Cut(tag, "=")
+		switch name {
+		case "omitempty", "enum":
+			// enum: the type's own schema lists the codes.
+		case "dive":
+			if prop.Items == nil {
+				return nil, nil, fmt.Errorf("dive on a field that is not an array")
+			}
+			items, sub, err := applyTags(prop.Items, ft.Elem(), tags[i+1:])
+			if err != nil {
+				return nil, nil, err
+			}
+			prop.Items = items
+			return prop, append(rules, sub...), nil
+		case "required":
+			switch ft.Kind() {
+			case reflect.String:
+				prop.MinLength = uint64Ptr(1)
+			case reflect.Slice:
+				prop.MinItems = uint64Ptr(1)
+			case reflect.Struct: // a Date: its pattern excludes the empty value
+			default:
+				return nil, nil, fmt.Errorf("required on %s", ft.Kind())
+			}
+		case "min", "max", "gte", "lte":
+			lower := name == "min" || name == "gte"
+			n, err := strconv.ParseUint(param, 10, 64)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s=%s: %w", name, param, err)
+			}
+			switch ft.Kind() {
+			case reflect.Int, reflect.Int32, reflect.Int64:
+				if lower {
+					prop.Minimum = json.Number(param)
+				} else {
+					prop.Maximum = json.Number(param)
+				}
+			case reflect.String:
+				setCount(&prop.MinLength, &prop.MaxLength, lower, n)
+			case reflect.Slice:
+				setCount(&prop.MinItems, &prop.MaxItems, lower, n)
+			default:
+				return nil, nil, fmt.Errorf("%s on %s", name, ft.Kind())
+			}
+		case "ltefield", "gtefield", "required_unless":
+			rules = append(rules, tag)
+		case "money_nonneg", "money_positive":
+			if ft != moneyType {
+				return nil, nil, fmt.Errorf("%s on %s", name, ft)
+			}
+			prop = withDescription(boundedMoneySchema(name == "money_positive"), prop)
+		case "rate_nonneg", "rate_positive":
+			if ft != rateType {
+				return nil, nil, fmt.Errorf("%s on %s", name, ft)
+			}
+			prop = withDescription(boundedRateSchema(name == "rate_positive"), prop)
+		case "inn":
+			prop.Pattern = `^([0-9]{10}|[0-9]{12})$`
+			rules = append(rules, "inn check digits")
+		case "url":
+			prop.Format = "uri"
+		default:
+			return nil, nil, fmt.Errorf("no JSON Schema translation for validate tag %q", tag)
+		}
+	}
+	return prop, rules, nil
+}
+
+func setCount(minP, maxP **uint64, lower bool, n uint64) {
+	if lower {
+		*minP = uint64Ptr(n)
+	} else {
+		*maxP = uint64Ptr(n)
+	}
+}
+
+func uint64Ptr(n uint64) *uint64 { return &n }
+
+// withDescription gives s the title and description of the property it replaces.
+func withDescription(s, old *jsonschema.Schema) *jsonschema.Schema {
+	s.Title, s.Description = old.Title, old.Description
+	return s
+}
+
+// boundedMoneySchema is the schema of a non-negative (or positive) amount.
+func boundedMoneySchema(positive bool) *jsonschema.Schema {
+	str := &jsonschema.Schema{Type: "string", Pattern: `^[0-9]{1,13}(\.[0-9]{1,2})?$`}
+	num := &jsonschema.Schema{Type: "number", MultipleOf: json.Number("0.01"), Minimum: json.Number("0"), Maximum: json.Number(MaxMoney.String())}
+	if positive {
+		str.Not = &jsonschema.Schema{Pattern: `^0+(\.0+)?$`}
+		num.Minimum, num.ExclusiveMinimum = "", json.Number("0")
+	}
+	return &jsonschema.Schema{AnyOf: []*jsonschema.Schema{str, num}}
+}
+
+// boundedRateSchema is the schema of a non-negative (or positive) rate.
+func boundedRateSchema(positive bool) *jsonschema.Schema {
+	str := &jsonschema.Schema{Type: "string", Pattern: `^[0-9]{1,18}(\.[0-9]{1,18})?$`}
+	num := &jsonschema.Schema{Type: "number", Minimum: json.Number("0"), ExclusiveMaximum: json.Number("1e18")}
+	if positive {
+		str.Not = &jsonschema.Schema{Pattern: `^0+(\.0+)?$`}
+		num.Minimum, num.ExclusiveMinimum = "", json.Number("0")
+	}
+	return &jsonschema.Schema{AnyOf: []*jsonschema.Schema{str, num}}
+}
+
+var refPattern = regexp.MustCompile(`"\$ref":\s*"#/\$defs/([^"]+)"`)
+
+// pruneDefinitions drops the definitions no $ref points to any more (a Money definition after
+// every Money field got a bounded schema).
+func pruneDefinitions(s *jsonschema.Schema) {
+	for {
+		defs := s.Definitions
+		s.Definitions = nil
+		body, _ := json.Marshal(s)
+		for _, d := range defs {
+			b, _ := json.Marshal(d)
+			body = append(body, b...)
+		}
+		used := map[string]bool{}
+		for _, m := range refPattern.FindAllSubmatch(body, -1) {
+			used[string(m[1])] = true
+		}
+		removed := false
+		for _, name := range slices.Sorted(func(yield func(string) bool) {
+			for k := range defs {
+				if !yield(k) {
+					return
+				}
+			}
+		}) {
+			if !used[name] {
+				delete(defs, name)
+				removed = true
+			}
+		}
+		s.Definitions = defs
+		if len(defs) == 0 {
+			s.Definitions = nil
+		}
+		if !removed {
+			return
+		}
+	}
+}
+
+// schemaEqual reports whether two schema files hold the same text, ignoring a trailing newline.
+func schemaEqual(a, b []byte) bool { return bytes.Equal(bytes.TrimSpace(a), bytes.TrimSpace(b)) }
