@@ -24,17 +24,23 @@ func Decode(data []byte, v any) error {
 		return newError(CodeUnknownKind, "", fmt.Sprintf("%T", v), ErrUnknownKind,
 			"декодировать можно только в ненулевой указатель", "Decode needs a non-nil pointer")
 	}
-	if err := syntaxCheck(data); err != nil {
-		return Errors{err}
-	}
 	target := reflect.New(rv.Elem().Type())
-	var d decoder
-	d.value(bytes.TrimSpace(data), target.Elem(), "")
-	if len(d.errs) > 0 {
-		return d.errs
+	if errs := decodeInto(data, target.Elem()); len(errs) > 0 {
+		return errs
 	}
 	rv.Elem().Set(target.Elem())
 	return nil
+}
+
+// decodeInto decodes data into target, leaving the zero value wherever a value is at fault, and
+// returns the problems.
+func decodeInto(data []byte, target reflect.Value) Errors {
+	if err := syntaxCheck(data); err != nil {
+		return Errors{err}
+	}
+	var d decoder
+	d.value(bytes.TrimSpace(data), target, "", "")
+	return d.errs
 }
 
 // syntaxCheck reports a malformed document with the line and column of the fault.
@@ -73,8 +79,8 @@ var (
 
 func (d *decoder) add(e *Error) { d.errs = append(d.errs, e) }
 
-// value decodes raw (valid JSON, trimmed) into v at path.
-func (d *decoder) value(raw []byte, v reflect.Value, path string) {
+// value decodes raw (valid JSON, trimmed) into v at path; label is the field's Russian name.
+func (d *decoder) value(raw []byte, v reflect.Value, path, label string) {
 	if string(raw) == "null" {
 		// As encoding/json: null leaves a value unchanged and clears a pointer, slice or map.
 		if k := v.Kind(); k == reflect.Pointer || k == reflect.Slice || k == reflect.Map || k == reflect.Interface {
@@ -86,18 +92,18 @@ func (d *decoder) value(raw []byte, v reflect.Value, path string) {
 		switch p := v.Addr(); {
 		case p.Type().Implements(jsonUnmarshalerType):
 			if err := p.Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil {
-				d.addAt(err, path, raw)
+				d.addAt(err, path, label, raw)
 			}
 			return
 		case p.Type().Implements(textUnmarshalerType):
 			if raw[0] != '"' {
-				d.typeError(path, raw, "строка", "a string")
+				d.typeError(path, label, raw, "строка", "a string")
 				return
 			}
 			var s string
 			_ = json.Unmarshal(raw, &s) // a valid JSON string always decodes
 			if err := p.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-				d.addAt(err, path, raw)
+				d.addAt(err, path, label, raw)
 			}
 			return
 		}
@@ -106,27 +112,27 @@ func (d *decoder) value(raw []byte, v reflect.Value, path string) {
 	case reflect.Pointer:
 		elem := reflect.New(v.Type().Elem())
 		n := len(d.errs)
-		d.value(raw, elem.Elem(), path)
+		d.value(raw, elem.Elem(), path, label)
 		if len(d.errs) == n {
 			v.Set(elem)
 		}
 	case reflect.Struct:
-		d.object(raw, v, path)
+		d.object(raw, v, path, label)
 	case reflect.Slice:
 		if raw[0] != '[' {
-			d.typeError(path, raw, "массив", "an array")
+			d.typeError(path, label, raw, "массив", "an array")
 			return
 		}
 		var items []json.RawMessage
 		_ = json.Unmarshal(raw, &items)
 		s := reflect.MakeSlice(v.Type(), len(items), len(items))
 		for i, item := range items {
-			d.value(bytes.TrimSpace(item), s.Index(i), path+"["+strconv.Itoa(i)+"]")
+			d.value(bytes.TrimSpace(item), s.Index(i), path+"["+strconv.Itoa(i)+"]", label)
 		}
 		v.Set(s)
 	case reflect.Map:
 		if raw[0] != '{' || v.Type().Key().Kind() != reflect.String {
-			d.typeError(path, raw, "объект", "an object")
+			d.typeError(path, label, raw, "объект", "an object")
 			return
 		}
 		var items map[string]json.RawMessage
@@ -134,22 +140,22 @@ func (d *decoder) value(raw []byte, v reflect.Value, path string) {
 		m := reflect.MakeMapWithSize(v.Type(), len(items))
 		for _, k := range slices.Sorted(maps.Keys(items)) {
 			e := reflect.New(v.Type().Elem()).Elem()
-			d.value(bytes.TrimSpace(items[k]), e, joinPath(path, k))
+			d.value(bytes.TrimSpace(items[k]), e, joinPath(path, k), label)
 			m.SetMapIndex(reflect.ValueOf(k).Convert(v.Type().Key()), e)
 		}
 		v.Set(m)
 	default:
 		if err := json.Unmarshal(raw, v.Addr().Interface()); err != nil {
 			ru, en := kindNames(v.Kind())
-			d.typeError(path, raw, ru, en)
+			d.typeError(path, label, raw, ru, en)
 		}
 	}
 }
 
 // object decodes a JSON object into the struct v.
-func (d *decoder) object(raw []byte, v reflect.Value, path string) {
+func (d *decoder) object(raw []byte, v reflect.Value, path, label string) {
 	if raw[0] != '{' {
-		d.typeError(path, raw, "объект", "an object")
+		d.typeError(path, label, raw, "объект", "an object")
 		return
 	}
 	var fields map[string]json.RawMessage
@@ -179,7 +185,7 @@ func (d *decoder) object(raw []byte, v reflect.Value, path string) {
 			}
 			continue
 		}
-		d.value(bytes.TrimSpace(fieldRaw), v.Field(i), joinPath(path, name))
+		d.value(bytes.TrimSpace(fieldRaw), v.Field(i), joinPath(path, name), sf.Tag.Get("ru"))
 	}
 	var unknown []string
 	for k := range fields {
@@ -202,19 +208,25 @@ func joinPath(path, name string) string {
 }
 
 // addAt records an error from a value's own decoder at path.
-func (d *decoder) addAt(err error, path string, raw []byte) {
+func (d *decoder) addAt(err error, path, label string, raw []byte) {
 	var e *Error
-	if errors.As(err, &e) {
-		d.add(e.AtField(path))
-		return
+	if !errors.As(err, &e) {
+		e = newError(CodeJSONType, "", shortValue(raw), ErrInvalidJSON,
+			"значение не распознано: "+err.Error(), "cannot decode the value: "+err.Error())
 	}
-	d.add(newError(CodeJSONType, path, shortValue(raw), ErrInvalidJSON, "значение не распознано: "+err.Error(), "cannot decode the value: "+err.Error()))
+	e = e.AtField(path)
+	if e.Label == "" {
+		e.Label = label
+	}
+	d.add(e)
 }
 
-func (d *decoder) typeError(path string, raw []byte, wantRU, wantEN string) {
+func (d *decoder) typeError(path, label string, raw []byte, wantRU, wantEN string) {
 	gotRU, gotEN := jsonTypeNames(raw[0])
-	d.add(newError(CodeJSONType, path, shortValue(raw), ErrInvalidJSON,
-		"ожидается "+wantRU+", а в документе "+gotRU, "expected "+wantEN+", found "+gotEN))
+	e := newError(CodeJSONType, path, shortValue(raw), ErrInvalidJSON,
+		"ожидается "+wantRU+", а в документе "+gotRU, "expected "+wantEN+", found "+gotEN)
+	e.Label = label
+	d.add(e)
 }
 
 // shortValue quotes at most 40 bytes of a JSON value for a message.

@@ -58,7 +58,7 @@ func (t *enumTable) label(v uint8, l Lang, typ string) string {
 
 func (t *enumTable) marshal(v uint8, typ string) ([]byte, error) {
 	if !t.valid(v) {
-		return nil, newError(CodeUnknownCode, t.field, t.code(v, typ), ErrUnknownCode,
+		return nil, newError(CodeUnknownCode, "", t.code(v, typ), ErrUnknownCode,
 			"значение не задано или неизвестно", "the value is unset or unknown")
 	}
 	return []byte(t.names[v].code), nil
@@ -104,7 +104,7 @@ func (t *enumTable) codes() []string {
 
 func (t *enumTable) unknownCode(s string) *Error {
 	list := strings.Join(t.codes(), ", ")
-	return newError(CodeUnknownCode, t.field, s, ErrUnknownCode,
+	return newError(CodeUnknownCode, "", s, ErrUnknownCode,
 		"неизвестное значение; допустимы: "+list, "unknown value; allowed: "+list)
 }
 

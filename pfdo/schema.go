@@ -56,21 +56,42 @@ func FindDocument(docs []Document, kind string) (Document, error) {
 		"неизвестный вид документа; известны: "+list, "unknown kind of document; known: "+list)
 }
 
-// Read decodes data strictly (Decode) and validates the result with val (the default Validator
-// when val is nil). It returns a pointer to the value, or the errors of the first stage that
-// failed: the decoding problems, or else every validation problem.
+// Read decodes data strictly (as Decode does) and validates the result with val (the default
+// Validator when val is nil). It returns a pointer to the value, or Errors with every problem of
+// the document: those found while decoding and, when the document is well-formed JSON, the
+// validation problems of the other fields (a field whose value could not be decoded is reported
+// once, by the decoder).
 func (d Document) Read(data []byte, val *Validator) (any, error) {
 	v := d.New()
-	if err := Decode(data, v); err != nil {
-		return nil, err
+	errs := decodeInto(data, reflect.ValueOf(v).Elem())
+	if len(errs) > 0 && (errs[0].Code == CodeJSONSyntax || errs[0].Field == "") {
+		return nil, errs
 	}
 	if val == nil {
 		val = defaultValidator()
 	}
 	if err := val.Validate(v); err != nil {
-		return nil, err
+		for _, ve := range AsList(err) {
+			if !coveredBy(ve.Field, errs) {
+				errs = append(errs, ve)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
 	}
 	return v, nil
+}
+
+// coveredBy reports whether a validation problem at field is a consequence of a decoding
+// problem at the same field or at one containing it.
+func coveredBy(field string, decoded Errors) bool {
+	for _, e := range decoded {
+		if field == e.Field || strings.HasPrefix(field, e.Field+".") || strings.HasPrefix(field, e.Field+"[") {
+			return true
+		}
+	}
+	return false
 }
 
 //go:generate go run ./internal/genschema
@@ -154,6 +175,11 @@ func constrain(s *jsonschema.Schema, t reflect.Type, defs jsonschema.Definitions
 			crossRules = append(crossRules, describeRule(t, name, rule))
 		}
 	}
+	for i := range t.NumField() {
+		if cond := requiredUnlessSchema(t, t.Field(i)); cond != nil {
+			s.AllOf = append(s.AllOf, cond)
+		}
+	}
 	if t == reflect.TypeFor[Program]() {
 		crossRules = append(crossRules, "modules: module ids are distinct")
 	}
@@ -172,6 +198,29 @@ func constrain(s *jsonschema.Schema, t reflect.Type, defs jsonschema.Definitions
 			if err := constrain(def, ft, defs, done); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// requiredUnlessSchema states a field's required_unless=F V rule as
+// {"if": F is present and not V, "then": the field is required}.
+func requiredUnlessSchema(t reflect.Type, sf reflect.StructField) *jsonschema.Schema {
+	for _, tag := range splitTags(sf.Tag.Get("validate")) {
+		param, ok := strings.CutPrefix(tag, "required_unless=")
+		if !ok {
+			continue
+		}
+		other, value, _ := strings.Cut(param, " ")
+		of, found := t.FieldByName(other)
+		if !found {
+			return nil
+		}
+		cond := jsonschema.NewProperties()
+		cond.Set(jsonName(of), &jsonschema.Schema{Not: &jsonschema.Schema{Const: json.Number(value)}})
+		return &jsonschema.Schema{
+			If:   &jsonschema.Schema{Properties: cond, Required: []string{jsonName(of)}},
+			Then: &jsonschema.Schema{Required: []string{jsonName(sf)}},
 		}
 	}
 	return nil
@@ -261,8 +310,9 @@ func applyTags(prop *jsonschema.Schema, ft reflect.Type, tags []string) (*jsonsc
 			default:
 				return nil, nil, fmt.Errorf("%s on %s", name, ft.Kind())
 			}
-		case "ltefield", "gtefield", "required_unless":
+		case "ltefield", "gtefield":
 			rules = append(rules, tag)
+		case "required_unless": // stated by requiredUnlessSchema on the object
 		case "money_nonneg", "money_positive":
 			if ft != moneyType {
 				return nil, nil, fmt.Errorf("%s on %s", name, ft)
