@@ -1,7 +1,6 @@
 package pfdo
 
 import (
-	"bytes"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -412,6 +411,3 @@ func pruneDefinitions(s *jsonschema.Schema) {
 		}
 	}
 }
-
-// schemaEqual reports whether two schema files hold the same text, ignoring a trailing newline.
-func schemaEqual(a, b []byte) bool { return bytes.Equal(bytes.TrimSpace(a), bytes.TrimSpace(b)) }
