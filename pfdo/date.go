@@ -105,15 +105,23 @@ func DateOf(t time.Time) Date {
 // ParseDate parses "2006-01-02" (ISO 8601, the JSON form) or the Russian "02.01.2006" (day and
 // month may have one digit). Errors wrap ErrInvalidDate.
 func ParseDate(s string) (Date, error) {
-	if d, ok := parseISODate(s); ok {
+	d, err := parseISODate(s)
+	switch {
+	case err == nil:
 		return d, nil
+	case err.Code == CodeDateRange:
+		return Date{}, err
 	}
 	if parts := strings.Split(s, "."); len(parts) == 3 {
 		y, okY := atoiDigits(parts[2], 4, 4)
 		m, okM := atoiDigits(parts[1], 1, 2)
 		d, okD := atoiDigits(parts[0], 1, 2)
 		if okY && okM && okD {
-			return dateAt(s, y, m, d)
+			v, err := dateAt(s, y, m, d)
+			if err != nil {
+				return Date{}, err
+			}
+			return v, nil
 		}
 	}
 	return Date{}, dateSyntaxError(s)
@@ -128,21 +136,22 @@ func MustParseDate(s string) Date {
 	return d
 }
 
-func parseISODate(s string) (Date, bool) {
+// parseISODate parses "2006-01-02": a syntax error when the shape is wrong, a range error when
+// there is no such day.
+func parseISODate(s string) (Date, *Error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, false
+		return Date{}, dateSyntaxError(s)
 	}
 	y, okY := atoiDigits(s[:4], 4, 4)
 	m, okM := atoiDigits(s[5:7], 2, 2)
 	d, okD := atoiDigits(s[8:], 2, 2)
 	if !okY || !okM || !okD {
-		return Date{}, false
+		return Date{}, dateSyntaxError(s)
 	}
-	v, err := dateAt(s, y, m, d)
-	return v, err == nil
+	return dateAt(s, y, m, d)
 }
 
-func dateAt(in string, y, m, d int) (Date, error) {
+func dateAt(in string, y, m, d int) (Date, *Error) {
 	v, err := NewDate(y, time.Month(m), d)
 	if err != nil {
 		return Date{}, newError(CodeDateRange, "", in, ErrInvalidDate,
@@ -321,9 +330,9 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // UnmarshalText reads "2006-01-02" (only the ISO form; use ParseDate for Russian dates).
 func (d *Date) UnmarshalText(b []byte) error {
-	v, ok := parseISODate(string(b))
-	if !ok {
-		return dateSyntaxError(string(b))
+	v, err := parseISODate(string(b))
+	if err != nil {
+		return err
 	}
 	*d = v
 	return nil

@@ -23,7 +23,7 @@ func TestDecodeProblems(t *testing.T) {
 		{"fraction where a whole number is expected", `{"id":"g","module_id":"m","dates":{"start":"2018-01-01","end":"2018-01-31"},"capacity":5.5}`,
 			[]problem{{CodeJSONType, "capacity", "5.5"}}},
 		{"bad date", `{"id":"g","module_id":"m","dates":{"start":"2018-02-30","end":"01.03.2018"},"capacity":5}`,
-			[]problem{{CodeDateSyntax, "dates.start", "2018-02-30"}, {CodeDateSyntax, "dates.end", "01.03.2018"}}},
+			[]problem{{CodeDateRange, "dates.start", "2018-02-30"}, {CodeDateSyntax, "dates.end", "01.03.2018"}}},
 		{"not an object", `[1,2]`, []problem{{CodeJSONType, "", "[1,2]"}}},
 	}
 	for _, tt := range tests {

@@ -161,7 +161,8 @@ func (m Money) appendCanonical(b []byte) []byte {
 }
 
 // Format returns the amount as written in documents of the given language: "12 345,67 ₽" in
-// Russian (a no-break space groups thousands) and "12,345.67 RUB" in English.
+// Russian and "12,345.67 RUB" in English. The spaces are plain spaces; a page that must not
+// break an amount can replace them with no-break spaces.
 func (m Money) Format(l Lang) string {
 	s := m.String()
 	sign := ""
@@ -169,7 +170,7 @@ func (m Money) Format(l Lang) string {
 		sign, s = "−", s[1:]
 	}
 	intPart, frac := s[:len(s)-3], s[len(s)-2:]
-	sep, point, unit := "\u00a0", ",", "\u00a0₽"
+	sep, point, unit := " ", ",", " ₽"
 	if l == LangEN {
 		sep, point, unit = ",", ".", " RUB"
 	}
