@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pfdo-go/pfdo/pfdo"
+)
+
+func runTool(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+const (
+	validFile  = "../../testdata/program-valid.json"
+	brokenFile = "../../testdata/program-broken.json"
+)
+
+func TestValidateCommand(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		stdin    string
+		code     int
+		contains []string
+		lines    int // lines of stdout, when > 0
+	}{
+		{"valid program", []string{"validate", "program", validFile}, "", exitOK,
+			[]string{validFile + ": документ вида «program» корректен"}, 1},
+		{"broken program in Russian", []string{"validate", "program", brokenFile}, "", exitInvalid, []string{
+			brokenFile + ": Уровень оснащения (modules[1].equipment_level): неизвестное значение; допустимы: high, medium, low, получено «space-grade»",
+			brokenFile + ": Цена модуля (modules[0].price): сумма не может быть отрицательной, получено «-5962.00»",
+			brokenFile + ": Наименование программы (name): обязательное поле не заполнено",
+			brokenFile + ": найдено проблем: 9",
+		}, 10},
+		{"broken program in English", []string{"validate", "--lang", "en", "program", brokenFile}, "", exitInvalid, []string{
+			brokenFile + ": modules[1].price: an amount has at most two decimals (kopecks) (got \"3400.555\")",
+			brokenFile + ": problems found: 9",
+		}, 10},
+		{"flag after the arguments", []string{"validate", "program", brokenFile, "--lang=en"}, "", exitInvalid,
+			[]string{"problems found: 9"}, 0},
+		{"standard input", []string{"validate", "group", "-"}, `{"id":"g","module_id":"m","dates":{"start":"2018-01-01","end":"2017-01-01"},"capacity":3}`,
+			exitInvalid, []string{"-: Дата начала (dates.start): значение должно быть не больше значения поля «дата окончания» (end), получено «2018-01-01»"}, 2},
+		{"malformed JSON", []string{"validate", "group", "-"}, "{\"id\": ", exitInvalid,
+			[]string{"-: документ не является корректным JSON (строка 1, позиция 7)"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runTool(t, tt.stdin, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d; stderr %s", code, tt.code, errOut)
+			}
+			for _, want := range tt.contains {
+				if !strings.Contains(out, want+"\n") {
+					t.Errorf("output lacks %q:\n%s", want, out)
+				}
+			}
+			if got := strings.Count(out, "\n"); tt.lines > 0 && got != tt.lines {
+				t.Errorf("%d lines, want %d:\n%s", got, tt.lines, out)
+			}
+		})
+	}
+}
+
+func TestValidateJSONReport(t *testing.T) {
+	code, out, _ := runTool(t, "", "validate", "program", brokenFile, "--format", "json", "--lang", "en")
+	if code != exitInvalid {
+		t.Fatalf("exit code %d", code)
+	}
+	var r struct {
+		File     string `json:"file"`
+		Valid    bool   `json:"valid"`
+		Problems []struct {
+			Code, Field, Value, Label, Message string
+			RU                                 string `json:"message_ru"`
+		} `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if r.Valid || r.File != brokenFile || len(r.Problems) != 9 {
+		t.Fatalf("report %+v", r)
+	}
+	first := r.Problems[0]
+	if first.Code != "enum.unknown" || first.Field != "modules[1].equipment_level" || first.Value != "space-grade" ||
+		first.Label != "уровень оснащения" || !strings.HasPrefix(first.Message, "modules[1].equipment_level: unknown value") || first.RU == "" {
+		t.Errorf("first problem %+v", first)
+	}
+	code, out, _ = runTool(t, "", "validate", "program", validFile, "--format", "json")
+	if code != exitOK || !strings.Contains(out, `"valid": true`) || !strings.Contains(out, `"problems": []`) {
+		t.Errorf("valid report: %d\n%s", code, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"no command", nil, exitUsage, "usage:"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `неизвестная команда: "frobnicate"`},
+		{"unknown kind", []string{"validate", "programme", validFile}, exitUsage, "неизвестный вид документа; известны: program, module"},
+		{"missing file argument", []string{"validate", "program"}, exitUsage, "нужны вид документа и файл"},
+		{"unknown flag", []string{"validate", "--colour", "red", "program", validFile}, exitUsage, "неизвестный флаг"},
+		{"flag without value", []string{"validate", "program", validFile, "--lang"}, exitUsage, "флагу --lang нужно значение"},
+		{"unknown language", []string{"--lang", "de", "kinds"}, exitUsage, "неизвестный язык"},
+		{"bad format", []string{"--format", "xml", "kinds"}, exitUsage, "формат вывода"},
+		{"missing file", []string{"validate", "program", "no-such-file.json"}, exitIO, "no-such-file.json"},
+		{"schema of an unknown kind", []string{"schema", "contract"}, exitUsage, "неизвестный вид документа"},
+		{"schema without a kind", []string{"schema"}, exitUsage, "нужен вид документа"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errOut := runTool(t, "", tt.args...)
+			if code != tt.code || !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, tt.code, tt.stderr)
+			}
+		})
+	}
+}
+
+func TestSchemaCommand(t *testing.T) {
+	code, out, _ := runTool(t, "", "schema", "program")
+	want, _ := pfdo.Schema("program")
+	if code != exitOK || out != string(want) {
+		t.Errorf("schema program: exit %d, output differs from pfdo.Schema", code)
+	}
+	dir := t.TempDir()
+	code, out, _ = runTool(t, "", "schema", "module", "--out", dir)
+	written, err := os.ReadFile(filepath.Join(dir, "module.json"))
+	wantModule, _ := pfdo.Schema("module")
+	if code != exitOK || err != nil || !bytes.Equal(written, wantModule) || !strings.Contains(out, "module.json") {
+		t.Errorf("schema --out: exit %d, %v, output %q", code, err, out)
+	}
+	code, _, _ = runTool(t, "", "schema", "module", "--out", filepath.Join(dir, "missing", "dir"))
+	if code != exitIO {
+		t.Errorf("schema into a missing directory: exit %d, want %d", code, exitIO)
+	}
+}
+
+func TestKindsCommand(t *testing.T) {
+	code, out, _ := runTool(t, "", "kinds", "--lang", "en")
+	if code != exitOK || !strings.Contains(out, "program        Educational program\n") || strings.Count(out, "\n") != len(pfdo.Documents()) {
+		t.Errorf("kinds: exit %d\n%s", code, out)
+	}
+}
