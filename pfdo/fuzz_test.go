@@ -2,8 +2,34 @@ package pfdo
 
 import (
 	"encoding/json"
+	"math/big"
+	"regexp"
+	"strings"
 	"testing"
 )
+
+// moneySyntax is the documented syntax of ParseMoney as one regular expression: a simple,
+// slow reference for the hand-written fast parser.
+var moneySyntax = regexp.MustCompile(`^[-−]?([0-9]+|[0-9]{1,3}([ \x{00a0}\x{202f}][0-9]{3})+)([.,][0-9]{1,2})?$`)
+
+// referenceParseMoney parses s with moneySyntax and big.Rat; ok is false when s is not an amount
+// within ±MaxMoney.
+func referenceParseMoney(s string) (kopecks int64, ok bool) {
+	s = strings.TrimSpace(s)
+	if !moneySyntax.MatchString(s) {
+		return 0, false
+	}
+	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", ",", ".", "−", "-").Replace(s)
+	r, ok := new(big.Rat).SetString(s)
+	if !ok {
+		return 0, false
+	}
+	r.Mul(r, big.NewRat(100, 1))
+	if !r.IsInt() || r.Num().CmpAbs(big.NewInt(MaxMoney.Kopecks())) > 0 {
+		return 0, false
+	}
+	return r.Num().Int64(), true
+}
 
 // The fuzz targets below have their seed corpora in testdata/fuzz/<name>; `go test` runs the
 // seeds, `go test -fuzz=<name>` explores further.
@@ -11,6 +37,10 @@ import (
 func FuzzParseMoney(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		m, err := ParseMoney(s)
+		want, wantOK := referenceParseMoney(s)
+		if (err == nil) != wantOK || (wantOK && m.Kopecks() != want) {
+			t.Fatalf("ParseMoney(%q) = %v, %v; the reference says %d, %v", s, m, err, want, wantOK)
+		}
 		if err != nil {
 			if AsList(err) == nil {
 				t.Fatalf("ParseMoney(%q): untyped error %v", s, err)

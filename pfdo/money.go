@@ -64,7 +64,7 @@ func parseMoney(s string, canonical bool) (Money, error) {
 		}
 		intPart, frac, hasPoint = s[:i], s[i+1:], true
 	}
-	digits, ok := moneyIntDigits(intPart, canonical)
+	rubles, digits, ok := moneyIntDigits(intPart, canonical)
 	if !ok || (hasPoint && frac == "") || !allDigits(frac) {
 		return Money{}, moneySyntaxError(in)
 	}
@@ -73,15 +73,10 @@ func parseMoney(s string, canonical bool) (Money, error) {
 			"сумма указывается не точнее копеек (не более двух знаков после запятой)",
 			"an amount has at most two decimals (kopecks)")
 	}
-	digits = strings.TrimLeft(digits, "0")
-	if len(digits) > maxMoneyIntDigits {
+	if digits > maxMoneyIntDigits {
 		return Money{}, moneyRangeError(in)
 	}
-	var k int64
-	for i := 0; i < len(digits); i++ {
-		k = k*10 + int64(digits[i]-'0')
-	}
-	k *= 100
+	k := rubles * 100
 	switch len(frac) {
 	case 1:
 		k += int64(frac[0]-'0') * 10
@@ -94,29 +89,52 @@ func parseMoney(s string, canonical bool) (Money, error) {
 	return Money{k}, nil
 }
 
-// moneyIntDigits returns the digits of the ruble part, accepting groups of three separated by a
-// space, a no-break space or a narrow no-break space unless canonical.
-func moneyIntDigits(s string, canonical bool) (string, bool) {
+// moneyIntDigits returns the value of the ruble part with its count of significant digits. Unless
+// canonical, it accepts groups of three digits separated by a space, a no-break space (U+00A0)
+// or a narrow no-break space (U+202F); the first group has one to three digits. It does not
+// allocate.
+func moneyIntDigits(s string, canonical bool) (value int64, digits int, ok bool) {
 	if s == "" {
-		return "", false
+		return 0, 0, false
 	}
-	if allDigits(s) {
-		return s, true
-	}
-	if canonical {
-		return "", false
-	}
-	s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
-	groups := strings.Split(s, " ")
-	if len(groups[0]) == 0 || len(groups[0]) > 3 {
-		return "", false
-	}
-	for _, g := range groups {
-		if !allDigits(g) || (g != groups[0] && len(g) != 3) {
-			return "", false
+	group, groups := 0, 1 // digits in the current group; number of groups
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if digits > 0 || c != '0' {
+				digits++
+				if digits <= maxMoneyIntDigits {
+					value = value*10 + int64(c-'0')
+				}
+			}
+			group++
+			i++
+			continue
+		case canonical:
+			return 0, 0, false
 		}
+		var size int
+		switch {
+		case c == ' ':
+			size = 1
+		case strings.HasPrefix(s[i:], "\u00a0"):
+			size = len("\u00a0")
+		case strings.HasPrefix(s[i:], "\u202f"):
+			size = len("\u202f")
+		default:
+			return 0, 0, false
+		}
+		if group == 0 || group > 3 || (groups > 1 && group != 3) {
+			return 0, 0, false
+		}
+		group, groups = 0, groups+1
+		i += size
 	}
-	return strings.Join(groups, ""), true
+	if group == 0 || (groups > 1 && group != 3) {
+		return 0, 0, false
+	}
+	return value, digits, true
 }
 
 func allDigits(s string) bool {
