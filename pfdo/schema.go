@@ -36,6 +36,7 @@ func Documents() []Document {
 		{"category", "Категория детей", "Category of children", func() any { return new(Category) }},
 		{"period", "Период", "Period", func() any { return new(Period) }},
 		{"citation", "Ссылка на нормативный акт", "Citation of a legal act", func() any { return new(Citation) }},
+		{"profile", "Профиль правил", "Rules profile", func() any { return new(Profile) }},
 	}
 }
 
@@ -291,9 +292,9 @@ func applyTags(prop *jsonschema.Schema, ft reflect.Type, tags []string) (*jsonsc
 			}
 		case "min", "max", "gte", "lte":
 			lower := name == "min" || name == "gte"
-			n, err := strconv.ParseUint(param, 10, 64)
-			if err != nil {
-				return nil, nil, fmt.Errorf("%s=%s: %w", name, param, err)
+			n, err := strconv.ParseInt(param, 10, 64)
+			if err != nil || (n < 0 && ft.Kind() != reflect.Int && ft.Kind() != reflect.Int32 && ft.Kind() != reflect.Int64) {
+				return nil, nil, fmt.Errorf("%s=%s on %s", name, param, ft.Kind())
 			}
 			switch ft.Kind() {
 			case reflect.Int, reflect.Int32, reflect.Int64:
@@ -303,9 +304,9 @@ func applyTags(prop *jsonschema.Schema, ft reflect.Type, tags []string) (*jsonsc
 					prop.Maximum = json.Number(param)
 				}
 			case reflect.String:
-				setCount(&prop.MinLength, &prop.MaxLength, lower, n)
+				setCount(&prop.MinLength, &prop.MaxLength, lower, uint64(n))
 			case reflect.Slice:
-				setCount(&prop.MinItems, &prop.MaxItems, lower, n)
+				setCount(&prop.MinItems, &prop.MaxItems, lower, uint64(n))
 			default:
 				return nil, nil, fmt.Errorf("%s on %s", name, ft.Kind())
 			}
@@ -327,6 +328,14 @@ func applyTags(prop *jsonschema.Schema, ft reflect.Type, tags []string) (*jsonsc
 			rules = append(rules, "inn check digits")
 		case "url":
 			prop.Format = "uri"
+		case "oneof":
+			if ft.Kind() != reflect.String {
+				return nil, nil, fmt.Errorf("oneof on %s", ft.Kind())
+			}
+			prop.Enum = nil
+			for _, v := range strings.Fields(param) {
+				prop.Enum = append(prop.Enum, v)
+			}
 		default:
 			return nil, nil, fmt.Errorf("no JSON Schema translation for validate tag %q", tag)
 		}
