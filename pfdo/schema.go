@@ -23,20 +23,30 @@ type Document struct {
 	RU, EN string
 	// New returns a pointer to a new zero value of the document's type.
 	New func() any
+	// Rules describes, in English, the rules between items that the document's Check method
+	// enforces beyond its struct tags; GenerateSchema lists them in the schema's $comment.
+	Rules []string
+}
+
+// Checker is implemented by documents with rules across fields or items that struct tags
+// cannot state (distinct keys, sums within a limit). Document.Read calls Check after the tag
+// validation has passed.
+type Checker interface {
+	Check() error
 }
 
 // Documents lists the kinds of document of package pfdo.
 func Documents() []Document {
 	return []Document{
-		{"program", "Образовательная программа", "Educational program", func() any { return new(Program) }},
-		{"module", "Модуль программы", "Program module", func() any { return new(Module) }},
-		{"group", "Учебная группа", "Study group", func() any { return new(Group) }},
-		{"provider", "Поставщик образовательных услуг", "Provider of educational services", func() any { return new(Provider) }},
-		{"municipality", "Муниципальное образование", "Municipality", func() any { return new(Municipality) }},
-		{"category", "Категория детей", "Category of children", func() any { return new(Category) }},
-		{"period", "Период", "Period", func() any { return new(Period) }},
-		{"citation", "Ссылка на нормативный акт", "Citation of a legal act", func() any { return new(Citation) }},
-		{"profile", "Профиль правил", "Rules profile", func() any { return new(Profile) }},
+		{Kind: "program", RU: "Образовательная программа", EN: "Educational program", New: func() any { return new(Program) }},
+		{Kind: "module", RU: "Модуль программы", EN: "Program module", New: func() any { return new(Module) }},
+		{Kind: "group", RU: "Учебная группа", EN: "Study group", New: func() any { return new(Group) }},
+		{Kind: "provider", RU: "Поставщик образовательных услуг", EN: "Provider of educational services", New: func() any { return new(Provider) }},
+		{Kind: "municipality", RU: "Муниципальное образование", EN: "Municipality", New: func() any { return new(Municipality) }},
+		{Kind: "category", RU: "Категория детей", EN: "Category of children", New: func() any { return new(Category) }},
+		{Kind: "period", RU: "Период", EN: "Period", New: func() any { return new(Period) }},
+		{Kind: "citation", RU: "Ссылка на нормативный акт", EN: "Citation of a legal act", New: func() any { return new(Citation) }},
+		{Kind: "profile", RU: "Профиль правил", EN: "Rules profile", New: func() any { return new(Profile) }},
 	}
 }
 
@@ -80,6 +90,14 @@ func (d Document) Read(data []byte, val *Validator) (any, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	if c, ok := v.(Checker); ok {
+		if err := c.Check(); err != nil {
+			if list := AsList(err); list != nil {
+				return nil, list
+			}
+			return nil, err
+		}
+	}
 	return v, nil
 }
 
@@ -94,7 +112,7 @@ func coveredBy(field string, decoded Errors) bool {
 	return false
 }
 
-//go:generate go run ./internal/genschema
+//go:generate go run ../internal/genschema pfdo
 
 //go:embed schemas/*.json
 var schemaFiles embed.FS
@@ -126,6 +144,12 @@ func GenerateSchema(d Document) ([]byte, error) {
 	done := map[reflect.Type]bool{}
 	if err := constrain(s, t, s.Definitions, done); err != nil {
 		return nil, err
+	}
+	if len(d.Rules) > 0 {
+		if s.Comments != "" {
+			s.Comments += " "
+		}
+		s.Comments += "Document rules: " + strings.Join(d.Rules, "; ") + "."
 	}
 	pruneDefinitions(s)
 	out, err := json.MarshalIndent(s, "", "  ")
