@@ -114,23 +114,25 @@ func (m Methodology2017) Cost(req CostRequest, r *Resolved, trace bool) (Result,
 	if len(in.errs) > 0 {
 		return Result{}, in.errs
 	}
-	H, Hind, Hdop := intRat(mod.Hours), intRat(mod.IndividualHours), intRat(mod.AdditionalTeacherHours)
-	Hg := new(big.Rat).Sub(H, Hind)
-	var N *big.Rat
+	H, Hind, Hdop := fracInt(int64(mod.Hours)), fracInt(int64(mod.IndividualHours)), fracInt(int64(mod.AdditionalTeacherHours))
+	Hg := H.sub(Hind)
+	var N frac
 	if m.FixedAverageGroupSize != 0 {
-		N = intRat(m.FixedAverageGroupSize)
+		N = fracInt(int64(m.FixedAverageGroupSize))
 	} else {
-		N = big.NewRat(int64(mod.GroupMin)+int64(mod.GroupMax), 2)
+		N = frac{big.NewInt(int64(mod.GroupMin) + int64(mod.GroupMax)), big.NewInt(2)}
 	}
-	in.module("H", "продолжительность модуля", strconv.Itoa(mod.Hours), "ч")
-	in.module("Hind", "часы индивидуальных консультаций", strconv.Itoa(mod.IndividualHours), "ч")
-	in.module("Hdop", "часы работы дополнительного педагога", strconv.Itoa(mod.AdditionalTeacherHours), "ч")
-	if m.FixedAverageGroupSize != 0 {
-		in.add(Input{Symbol: "N", Label: "средняя наполняемость группы", Value: strconv.Itoa(m.FixedAverageGroupSize), Unit: "чел.", Origin: "фиксированное значение профиля " + m.Profile})
-	} else {
-		in.module("N", "средняя наполняемость группы (Nmin + Nmax) / 2 = ("+strconv.Itoa(mod.GroupMin)+" + "+strconv.Itoa(mod.GroupMax)+") / 2", ratText(N), "чел.")
+	if trace {
+		in.module("H", "продолжительность модуля", strconv.Itoa(mod.Hours), "ч")
+		in.module("Hind", "часы индивидуальных консультаций", strconv.Itoa(mod.IndividualHours), "ч")
+		in.module("Hdop", "часы работы дополнительного педагога", strconv.Itoa(mod.AdditionalTeacherHours), "ч")
+		if m.FixedAverageGroupSize != 0 {
+			in.add(Input{Symbol: "N", Label: "средняя наполняемость группы", Value: strconv.Itoa(m.FixedAverageGroupSize), Unit: "чел.", Origin: "фиксированное значение профиля " + m.Profile})
+		} else {
+			in.module("N", "средняя наполняемость группы (Nmin + Nmax) / 2 = ("+strconv.Itoa(mod.GroupMin)+" + "+strconv.Itoa(mod.GroupMax)+") / 2", ratText(N.rat()), "чел.")
+		}
 	}
-	if Hg.Sign() < 0 {
+	if Hg.sign() < 0 {
 		in.fail("individual_hours", strconv.Itoa(mod.IndividualHours), "часы индивидуальных консультаций больше продолжительности модуля", "individual hours exceed the module's hours")
 	}
 	in.positive("N", N, "group_min")
@@ -141,34 +143,19 @@ func (m Methodology2017) Cost(req CostRequest, r *Resolved, trace bool) (Result,
 		return Result{}, in.errs
 	}
 	v := in.v
-	mul := func(xs ...*big.Rat) *big.Rat {
-		out := big.NewRat(1, 1)
-		for _, x := range xs {
-			out.Mul(out, x)
-		}
-		return out
-	}
-	add := func(xs ...*big.Rat) *big.Rat {
-		out := new(big.Rat)
-		for _, x := range xs {
-			out.Add(out, x)
-		}
-		return out
-	}
-	quo := func(a, b *big.Rat) *big.Rat { return new(big.Rat).Quo(a, b) }
-	K2Hdop := new(big.Rat)
+	K2Hdop := fracInt(0)
 	if mod.AdditionalTeacherHours > 0 {
-		K2Hdop = mul(v["K2"], Hdop)
+		K2Hdop = v["K2"].mul(Hdop)
 	}
-	HindN := mul(Hind, N)
+	HindN := Hind.mul(N)
 	// Term 1: pay of the teaching staff.
-	hoursPerChild := add(quo(add(mul(v["K1"], Hg), K2Hdop), N), mul(v["K1"], Hind))
-	t1 := mul(v["ZP"], quo(hoursPerChild, mul(v["S"], v["Norm"], v["Wm"])), v["Kdop"], add(big.NewRat(1, 1), v["Kuvel"]), v["Kotch"], v["Kotp"])
+	hoursPerChild := v["K1"].mul(Hg).add(K2Hdop).quo(N).add(v["K1"].mul(Hind))
+	t1 := product(v["ZP"], hoursPerChild.quo(product(v["S"], v["Norm"], v["Wm"])), v["Kdop"], fracInt(1).add(v["Kuvel"]), v["Kotch"], v["Kotp"])
 	// Term 2: premises, equipment and services.
-	t2 := mul(quo(add(Hg, HindN), mul(v["P"], N)), add(mul(v["Cdir"], v["Kmat"]), v["Bsrv"]))
+	t2 := Hg.add(HindN).quo(v["P"].mul(N)).mul(v["Cdir"].mul(v["Kmat"]).add(v["Bsrv"]))
 	// Term 3: teacher training.
-	t3 := mul(quo(mul(add(Hg, Hdop, HindN), v["Kotp"], v["Kdop"]), mul(v["Tpk"], v["Wy"], v["S"], v["Norm"], N)), v["Bpk"])
-	total := add(t1, t2, t3)
+	t3 := product(sum(Hg, Hdop, HindN), v["Kotp"], v["Kdop"]).quo(product(v["Tpk"], v["Wy"], v["S"], v["Norm"], N)).mul(v["Bpk"])
+	total := sum(t1, t2, t3).rat()
 	cost, err := pfdo.MoneyFromDecimal(m.Rounding.Mode.Rat(total, m.Rounding.Places), pfdo.RoundTruncate)
 	if err != nil {
 		return Result{}, err
@@ -183,15 +170,15 @@ func (m Methodology2017) Cost(req CostRequest, r *Resolved, trace bool) (Result,
 			{Name: "Оплата труда педагогических работников",
 				Formula: "ZP × [(K1 × Hg + K2 × Hdop) / N + K1 × Hind] / (S × Norm × Wm) × Kdop × (1 + Kuvel) × Kotch × Kotp, где Hg = H − Hind",
 				Inputs:  in.pick("H", "Hind", "Hdop", "N", "ZP", "K1", "K2", "S", "Norm", "Wm", "Kdop", "Kuvel", "Kotch", "Kotp"),
-				Exact:   ratText(t1), Value: displayRubles(t1)},
+				Exact:   ratText(t1.rat()), Value: displayRubles(t1.rat())},
 			{Name: "Помещения, оснащение и услуги",
 				Formula: "(Hg + Hind × N) / (P × N) × (Cdir × Kmat + Bsrv)",
 				Inputs:  in.pick("P", "Cdir", "Kmat", "Bsrv"),
-				Exact:   ratText(t2), Value: displayRubles(t2)},
+				Exact:   ratText(t2.rat()), Value: displayRubles(t2.rat())},
 			{Name: "Повышение квалификации педагогов",
 				Formula: "(Hg + Hdop + Hind × N) × Kotp × Kdop / (Tpk × Wy × S × Norm × N) × Bpk",
 				Inputs:  in.pick("Tpk", "Wy", "Bpk"),
-				Exact:   ratText(t3), Value: displayRubles(t3)},
+				Exact:   ratText(t3.rat()), Value: displayRubles(t3.rat())},
 			{Name: "Нормативная стоимость модуля", Formula: "сумма трёх слагаемых, округлённая",
 				Exact: ratText(total), Rounding: m.Rounding.String(), Value: cost.Format(pfdo.LangRU)},
 		},
@@ -204,13 +191,13 @@ type inputs struct {
 	r       *Resolved
 	trace   bool
 	symbols map[string]symbolInfo
-	v       map[string]*big.Rat
+	v       map[string]frac
 	traced  map[string]Input
 	errs    pfdo.Errors
 }
 
 func newInputs(r *Resolved, trace bool, symbols map[string]symbolInfo) *inputs {
-	in := &inputs{r: r, trace: trace, symbols: symbols, v: make(map[string]*big.Rat, 20)}
+	in := &inputs{r: r, trace: trace, symbols: symbols, v: make(map[string]frac, 20)}
 	if trace {
 		in.traced = make(map[string]Input, 24)
 	}
@@ -224,7 +211,7 @@ func (in *inputs) param(k ParamKey) {
 		in.errs = append(in.errs, pfdo.AsList(err)...)
 		return
 	}
-	in.v[k.Name] = val.Value.Decimal().Rat()
+	in.v[k.Name] = val.exact
 	if in.trace {
 		info := in.symbols[k.Name]
 		label := info.ru
@@ -266,17 +253,17 @@ func (in *inputs) pick(symbols ...string) []Input {
 
 // positive records an error when a divisor is zero or negative. field names the module field
 // behind it, or "" for a parameter.
-func (in *inputs) positive(symbol string, x *big.Rat, field string) {
-	if x == nil || x.Sign() > 0 {
+func (in *inputs) positive(symbol string, x frac, field string) {
+	if x.n == nil || x.sign() > 0 {
 		return
 	}
-	e := &pfdo.Error{Code: "norms.divisor", Value: ratText(x), Err: ErrInvalidDivisor,
+	e := &pfdo.Error{Code: "norms.divisor", Value: ratText(x.rat()), Err: ErrInvalidDivisor,
 		RU: "делитель " + symbol + " формулы должен быть больше нуля", EN: "the divisor " + symbol + " must be greater than zero"}
 	if field != "" {
 		e.Field = field
 	} else {
 		e.Field = "parameters"
-		e.Value = symbol + " = " + ratText(x)
+		e.Value = symbol + " = " + ratText(x.rat())
 	}
 	in.errs = append(in.errs, e)
 }
@@ -284,8 +271,6 @@ func (in *inputs) positive(symbol string, x *big.Rat, field string) {
 func (in *inputs) fail(field, value, ru, en string) {
 	in.errs = append(in.errs, &pfdo.Error{Code: "norms.module", Field: field, Value: value, Err: pfdo.ErrValidation, RU: ru, EN: en})
 }
-
-func intRat(n int) *big.Rat { return big.NewRat(int64(n), 1) }
 
 // ratText renders an exact value: a terminating fraction in full, any other cut at 6 decimal
 // places and marked with "…".

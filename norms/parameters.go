@@ -168,7 +168,7 @@ type Index struct {
 	region       string
 	coefficients []Coefficient
 	// values of each parameter variant, most specific level first, then the latest date first.
-	values map[ParamKey][]*Parameter
+	values map[ParamKey][]Value
 }
 
 // NewIndex validates the set (struct rules and Check) and prepares it for Resolve. The set is
@@ -180,15 +180,15 @@ func NewIndex(s ParameterSet) (*Index, error) {
 	if err := s.Check(); err != nil {
 		return nil, err
 	}
-	idx := &Index{region: s.Region, coefficients: slices.Clone(s.Coefficients), values: make(map[ParamKey][]*Parameter)}
+	idx := &Index{region: s.Region, coefficients: slices.Clone(s.Coefficients), values: make(map[ParamKey][]Value)}
 	params := slices.Clone(s.Parameters)
 	for i := range params {
 		p := &params[i]
 		k := ParamKey{p.Name, p.Key}
-		idx.values[k] = append(idx.values[k], p)
+		idx.values[k] = append(idx.values[k], Value{p, fracOf(p.Value)})
 	}
 	for _, list := range idx.values {
-		slices.SortFunc(list, func(a, b *Parameter) int {
+		slices.SortFunc(list, func(a, b Value) int {
 			if c := cmp.Compare(b.level(), a.level()); c != 0 {
 				return c
 			}
@@ -204,6 +204,7 @@ func (x *Index) Region() string { return x.region }
 // Value is a resolved parameter: the value that applies, and where it comes from.
 type Value struct {
 	*Parameter
+	exact frac // the value as a fraction, computed once by NewIndex; never modified
 }
 
 // Resolved is the set of parameter values that apply on one date to one municipality and
@@ -228,10 +229,10 @@ func (x *Index) Resolve(date pfdo.Date, municipality string, territory pfdo.Terr
 	r := &Resolved{Date: date, Municipality: municipality, Territory: territory,
 		values: make(map[ParamKey]Value, len(x.values)), coefficients: x.coefficients}
 	for k, list := range x.values {
-		for _, p := range list {
-			if (p.Municipality == "" || p.Municipality == municipality) &&
-				(p.Territory == 0 || p.Territory == territory) && !p.From.After(date) {
-				r.values[k] = Value{p}
+		for _, v := range list {
+			if (v.Municipality == "" || v.Municipality == municipality) &&
+				(v.Territory == 0 || v.Territory == territory) && !v.From.After(date) {
+				r.values[k] = v
 				break
 			}
 		}

@@ -1,7 +1,6 @@
 package norms
 
 import (
-	"math/big"
 	"strconv"
 
 	"github.com/pfdo-go/pfdo/pfdo"
@@ -67,12 +66,11 @@ func (m PerChildHour) Cost(req CostRequest, r *Resolved, trace bool) (Result, er
 	if len(in.errs) > 0 {
 		return Result{}, in.errs
 	}
-	total := new(big.Rat).Mul(in.v[BaseCostParameter], intRat(req.Module.Hours))
-	product := big.NewRat(1, 1)
+	exact := in.v[BaseCostParameter].mul(fracInt(int64(req.Module.Hours)))
 	for _, c := range r.coefficients {
-		product.Mul(product, in.v[c.Name])
+		exact = exact.mul(in.v[c.Name])
 	}
-	total.Mul(total, product)
+	total := exact.rat()
 	cost, err := pfdo.MoneyFromDecimal(m.Rounding.Mode.Rat(total, m.Rounding.Places), pfdo.RoundTruncate)
 	if err != nil {
 		return Result{}, err
