@@ -188,8 +188,8 @@ func ChangeNominal(certs []CertificateNominal, newNominal pfdo.Money) ([]Certifi
 		if committed.Cmp(newNominal) > 0 {
 			errs = append(errs, &pfdo.Error{Code: "norms.nominal_committed", Field: "certificates[" + strconv.Itoa(i) + "]", Value: c.Certificate,
 				Err: ErrNominalCommitted,
-				RU: "по сертификату уже использовано " + committed.Format(pfdo.LangRU) + ", больше нового номинала " + newNominal.Format(pfdo.LangRU),
-				EN: "the certificate already committed " + committed.Format(pfdo.LangEN) + ", more than the new nominal " + newNominal.Format(pfdo.LangEN)})
+				RU:  "по сертификату уже использовано " + committed.Format(pfdo.LangRU) + ", больше нового номинала " + newNominal.Format(pfdo.LangRU),
+				EN:  "the certificate already committed " + committed.Format(pfdo.LangEN) + ", more than the new nominal " + newNominal.Format(pfdo.LangEN)})
 			continue
 		}
 		out[i] = CertificateNominal{Certificate: c.Certificate, Nominal: newNominal, Balance: c.Balance.Sub(c.Nominal).Add(newNominal)}
