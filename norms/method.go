@@ -216,7 +216,7 @@ func (in *inputs) param(k ParamKey) {
 		info := in.symbols[k.Name]
 		label := info.ru
 		if k.Key != "" {
-			label += " (" + k.Key + ")"
+			label += " (" + keyLabel(k.Key) + ")"
 		}
 		src := val.Source
 		unit := val.Unit
@@ -305,6 +305,24 @@ func displayRubles(q *big.Rat) string {
 		return m.Format(pfdo.LangRU)
 	}
 	return "≈ " + m.Format(pfdo.LangRU)
+}
+
+// keyLabel gives the Russian label of a parameter variant that is an enum code («первая» for
+// "first"), or the key itself.
+func keyLabel(key string) string {
+	if q, err := pfdo.ParseQualification(key); err == nil {
+		return q.Label(pfdo.LangRU)
+	}
+	if e, err := pfdo.ParseEquipmentLevel(key); err == nil {
+		return e.Label(pfdo.LangRU)
+	}
+	if d, err := pfdo.ParseDirection(key); err == nil {
+		return d.Label(pfdo.LangRU)
+	}
+	if f, err := pfdo.ParseFormOfStudy(key); err == nil {
+		return f.Label(pfdo.LangRU)
+	}
+	return key
 }
 
 // russianNumber writes a decimal with a comma: "39080.5" → "39080,5".

@@ -47,7 +47,7 @@ func TestPerChildHour(t *testing.T) {
 		t.Errorf("got %s\n%s", res.Cost, res.Trace)
 	}
 	text := res.Trace.String()
-	for _, want := range []string{"BaseCostPerChildHour[arts] × H × K_terr × K_form × K_eq", "Точное значение: 8168,688", "K_form = 0,9 — коэффициент формы обучения (part_time)"} {
+	for _, want := range []string{"BaseCostPerChildHour[arts] × H × K_terr × K_form × K_eq", "Точное значение: 8168,688", "K_form = 0,9 — коэффициент формы обучения (очно-заочная)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("trace lacks %q:\n%s", want, text)
 		}

@@ -21,7 +21,7 @@ func PriceCap(normCost pfdo.Money, capPercent pfdo.Rate) (pfdo.Money, error) {
 
 // CheckPriceCap reports a price above the cap (domain reference §4.3): Price ≤ NormCost × cap /
 // 100. The error wraps ErrPriceAboveCap and says, as the 2017 platform did, «Цена не может быть
-// установлена в размере более X% от нормативной стоимости».
+// установлена в размере более X% от нормативной стоимости» (in lower case after the field label).
 func CheckPriceCap(price, normCost pfdo.Money, capPercent pfdo.Rate) error {
 	limit, err := PriceCap(normCost, capPercent)
 	if err != nil {
@@ -33,7 +33,7 @@ func CheckPriceCap(price, normCost pfdo.Money, capPercent pfdo.Rate) error {
 	pct := russianNumber(capPercent.String())
 	return &pfdo.Error{
 		Code: "norms.price_above_cap", Field: "price", Label: "цена модуля", Value: price.String(), Err: ErrPriceAboveCap,
-		RU: "Цена не может быть установлена в размере более " + pct + "% от нормативной стоимости (" +
+		RU: "цена не может быть установлена в размере более " + pct + "% от нормативной стоимости (" +
 			normCost.Format(pfdo.LangRU) + "), то есть более " + limit.Format(pfdo.LangRU),
 		EN: "the price cannot exceed " + capPercent.String() + "% of the normative cost (" + normCost.Format(pfdo.LangEN) +
 			"), that is " + limit.Format(pfdo.LangEN),

@@ -38,7 +38,7 @@ func TestPriceCap(t *testing.T) {
 			}
 			if err != nil {
 				ru := pfdo.Localize(err, pfdo.LangRU)
-				if !errors.Is(err, ErrPriceAboveCap) || !strings.Contains(ru, "Цена не может быть установлена в размере более "+strings.Replace(tt.cap, ".", ",", 1)+"% от нормативной стоимости") {
+				if !errors.Is(err, ErrPriceAboveCap) || !strings.Contains(ru, "цена не может быть установлена в размере более "+strings.Replace(tt.cap, ".", ",", 1)+"% от нормативной стоимости") {
 					t.Errorf("message %q", ru)
 				}
 			}
