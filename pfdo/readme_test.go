@@ -14,7 +14,7 @@ func TestReadmeExampleIsAnExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	block := regexp.MustCompile("(?s)## Minimal example\\s+```go\\n(.*?)```").FindSubmatch(readme)
+	block := regexp.MustCompile("(?s)## Minimal example\\s+```go\n(.*?)```").FindSubmatch(readme)
 	if block == nil {
 		t.Fatal("README has no minimal example")
 	}
@@ -22,7 +22,7 @@ func TestReadmeExampleIsAnExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := regexp.MustCompile("(?s)func ExampleMoney_Prorate\\(\\) \\{\\n(.*?)\\n\\}").FindSubmatch(examples)
+	body := regexp.MustCompile(`(?s)func ExampleMoney_Prorate\(\) \{\n(.*?)\n\}`).FindSubmatch(examples)
 	if body == nil {
 		t.Fatal("ExampleMoney_Prorate not found")
 	}

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/pfdo-go/pfdo/norms"
 	"github.com/pfdo-go/pfdo/pfdo"
 )
 
@@ -23,11 +23,15 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// options are the flags common to the subcommands.
+// options are the flags of the subcommands.
 type options struct {
-	lang   pfdo.Lang
-	format string
-	out    string
+	lang         pfdo.Lang
+	format       string
+	out          string
+	municipality string
+	territory    pfdo.Territory
+	date         pfdo.Date
+	profile      string
 }
 
 // env is what a subcommand runs with.
@@ -50,11 +54,24 @@ func commands() []command {
 		{"validate", "validate KIND FILE [--lang ru|en] [--format text|json]", runValidate},
 		{"schema", "schema KIND [--out DIR]", runSchema},
 		{"kinds", "kinds [--lang ru|en]", runKinds},
+		{"cost", "cost PARAMETERS PROGRAM --municipality M --territory urban|rural --date YYYY-MM-DD [--profile FILE] [--format text|json]", runCost},
 	}
 }
 
 // documents lists every kind of document the tool reads.
-func documents() []pfdo.Document { return pfdo.Documents() }
+func documents() []pfdo.Document { return append(pfdo.Documents(), norms.Documents()...) }
+
+// schemaOf returns the committed schema of any kind the tool knows.
+func schemaOf(kind string) ([]byte, error) {
+	if _, err := pfdo.FindDocument(norms.Documents(), kind); err == nil {
+		return norms.Schema(kind)
+	}
+	if _, err := pfdo.FindDocument(pfdo.Documents(), kind); err == nil {
+		return pfdo.Schema(kind)
+	}
+	_, err := pfdo.FindDocument(documents(), kind)
+	return nil, err
+}
 
 // run is the whole tool as a function, for tests.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -125,11 +142,35 @@ func parseFlags(args []string) (options, []string, error) {
 			opts.format = value
 		case "out":
 			opts.out = value
+		case "municipality":
+			opts.municipality = value
+		case "profile":
+			opts.profile = value
+		case "territory":
+			t, err := pfdo.ParseTerritory(value)
+			if err != nil {
+				return opts, nil, flagError(err, "--territory")
+			}
+			opts.territory = t
+		case "date":
+			d, err := pfdo.ParseDate(value)
+			if err != nil {
+				return opts, nil, flagError(err, "--date")
+			}
+			opts.date = d
 		default:
 			return opts, nil, usageError("неизвестный флаг", "unknown flag", a)
 		}
 	}
 	return opts, rest, nil
+}
+
+// flagError names the flag whose value a parser refused.
+func flagError(err error, flag string) error {
+	if list := pfdo.AsList(err); len(list) > 0 {
+		return list[0].AtField(flag)
+	}
+	return err
 }
 
 func usageError(ru, en, value string) *pfdo.Error {
@@ -202,10 +243,7 @@ func writeJSONReport(w io.Writer, file, kind string, list pfdo.Errors, l pfdo.La
 	for _, pe := range list {
 		r.Problems = append(r.Problems, problemJSON{pe, pe.Message(l)})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(r)
+	writeJSON(w, r)
 }
 
 func readInput(file string, stdin io.Reader) ([]byte, error) {
@@ -234,7 +272,7 @@ func runSchema(e env) int {
 		usage(e.stderr)
 		return exitUsage
 	}
-	schema, err := pfdo.Schema(e.args[0])
+	schema, err := schemaOf(e.args[0])
 	if err != nil {
 		fmt.Fprintln(e.stderr, pfdo.Localize(err, e.opts.lang))
 		return exitUsage

@@ -108,7 +108,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"no command", nil, exitUsage, "usage:"},
 		{"unknown command", []string{"frobnicate"}, exitUsage, `неизвестная команда: "frobnicate"`},
-		{"unknown kind", []string{"validate", "programme", validFile}, exitUsage, "неизвестный вид документа; известны: program, module"},
+		{"unknown kind", []string{"validate", "contract", validFile}, exitUsage, "неизвестный вид документа; известны: program, module"},
 		{"missing file argument", []string{"validate", "program"}, exitUsage, "нужны вид документа и файл"},
 		{"unknown flag", []string{"validate", "--colour", "red", "program", validFile}, exitUsage, "неизвестный флаг"},
 		{"flag without value", []string{"validate", "program", validFile, "--lang"}, exitUsage, "флагу --lang нужно значение"},
@@ -149,7 +149,86 @@ func TestSchemaCommand(t *testing.T) {
 
 func TestKindsCommand(t *testing.T) {
 	code, out, _ := runTool(t, "", "kinds", "--lang", "en")
-	if code != exitOK || !strings.Contains(out, "program        Educational program\n") || strings.Count(out, "\n") != len(pfdo.Documents()) {
+	if code != exitOK || !strings.Contains(out, "program        Educational program\n") || strings.Count(out, "\n") != len(documents()) {
 		t.Errorf("kinds: exit %d\n%s", code, out)
+	}
+}
+
+const (
+	paramsFile  = "../../testdata/parameters-yakutsk.json"
+	roboticFile = "../../testdata/program-robotics-yakutsk.json"
+)
+
+func TestCostCommand(t *testing.T) {
+	code, out, errOut := runTool(t, "", "cost", paramsFile, roboticFile, "--municipality", "yakutsk", "--territory", "urban", "--date", "2017-10-01")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+	// m1 is module A of norms' hand-computed vectors (14 733 ₽); m2 is module B costed urban.
+	for _, want := range []string{"m1: нормативная стоимость 14 733,00 ₽, цена 14 000,00 ₽\n", "Нормативная стоимость модуля «Программирование роботов» (m2)",
+		"Округление: до целых рублей, до ближайшего, половина — от нуля"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// With a price cap of 100 % the module priced above its cost is reported, and the exit code is 1.
+	dir := t.TempDir()
+	profile := pfdo.Profile2017()
+	profile.PriceCapPercent = pfdo.MustParseRate("50")
+	data, _ := json.Marshal(profile)
+	profilePath := filepath.Join(dir, "profile.json")
+	if err := os.WriteFile(profilePath, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runTool(t, "", "cost", paramsFile, roboticFile, "--municipality=yakutsk", "--territory=urban", "--date=2017-10-01",
+		"--profile", profilePath, "--format", "json", "--lang", "en")
+	var r struct {
+		Modules  []struct{ Module, NormativeCost string } `json:"modules"`
+		Problems []struct{ Code, Field string }           `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if code != exitInvalid || len(r.Modules) != 2 || len(r.Problems) != 2 || r.Problems[0].Code != "norms.price_above_cap" || r.Problems[0].Field != "modules[0].price" {
+		t.Errorf("exit %d, report %+v", code, r)
+	}
+}
+
+func TestCostCommandErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+		stdout string
+	}{
+		{"missing flags", []string{"cost", paramsFile, roboticFile}, exitUsage, "нужны файлы параметров и программы", ""},
+		{"bad territory", []string{"cost", paramsFile, roboticFile, "--territory", "suburb"}, exitUsage, "Поле --territory: неизвестное значение; допустимы: urban, rural", ""},
+		{"bad date", []string{"cost", paramsFile, roboticFile, "--date", "2017-02-30"}, exitUsage, "Поле --date: такой даты нет в календаре", ""},
+		{"program given as parameters", []string{"cost", roboticFile, roboticFile, "--municipality", "yakutsk", "--territory", "urban", "--date", "2017-10-01"},
+			exitInvalid, "program-robotics-yakutsk.json: Поле direction: такого поля нет", ""},
+		{"an unknown municipality", []string{"cost", paramsFile, roboticFile, "--municipality", "mirny", "--territory", "urban", "--date", "2017-10-01"},
+			exitInvalid, "", "нет значения параметра ZP для территории «муниципальное образование «mirny», городская местность» на 01.10.2017"},
+		{"missing parameter file", []string{"cost", "nope.json", roboticFile, "--municipality", "yakutsk", "--territory", "urban", "--date", "2017-10-01"},
+			exitIO, "nope.json", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runTool(t, "", tt.args...)
+			if code != tt.code || !strings.Contains(errOut, tt.stderr) || !strings.Contains(out, tt.stdout) {
+				t.Errorf("exit %d, stderr %q, stdout %q", code, errOut, out)
+			}
+		})
+	}
+}
+
+func TestValidateNormsDocuments(t *testing.T) {
+	code, out, _ := runTool(t, "", "validate", "parameter_set", paramsFile)
+	if code != exitOK || !strings.Contains(out, "корректен") {
+		t.Errorf("exit %d: %s", code, out)
+	}
+	code, out, _ = runTool(t, "", "schema", "programme")
+	if code != exitOK || !strings.Contains(out, `"$id": "https://github.com/pfdo-go/pfdo/schemas/programme.json"`) {
+		t.Errorf("schema programme: exit %d", code)
 	}
 }
