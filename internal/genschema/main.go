@@ -3,6 +3,7 @@
 //
 //	go run ../internal/genschema pfdo
 //	go run ../internal/genschema norms
+//	go run ../internal/genschema schedule
 package main
 
 import (
@@ -12,11 +13,12 @@ import (
 
 	"github.com/pfdo-go/pfdo/norms"
 	"github.com/pfdo-go/pfdo/pfdo"
+	"github.com/pfdo-go/pfdo/schedule"
 )
 
 func main() {
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: genschema pfdo|norms")
+		fmt.Fprintln(os.Stderr, "usage: genschema pfdo|norms|schedule")
 		os.Exit(2)
 	}
 	var docs []pfdo.Document
@@ -25,6 +27,8 @@ func main() {
 		docs = pfdo.Documents()
 	case "norms":
 		docs = norms.Documents()
+	case "schedule":
+		docs = schedule.Documents()
 	default:
 		fmt.Fprintln(os.Stderr, "unknown package", os.Args[1])
 		os.Exit(2)
