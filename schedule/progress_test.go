@@ -29,7 +29,9 @@ func kbrProgress(t testing.TB) *Progress {
 	if err != nil {
 		t.Fatal(err)
 	}
-	act := func(n string) pfdo.Citation { return pfdo.Citation{Act: "Постановление местной администрации", Number: n} }
+	act := func(n string) pfdo.Citation {
+		return pfdo.Citation{Act: "Постановление местной администрации", Number: n}
+	}
 	d := pfdo.MustParseDate
 	for _, c := range []Completion{
 		{Item: "1.1", Executor: EveryMunicipality, Municipality: "nalchik", Date: d("2020-05-15"), Evidence: act("1")},

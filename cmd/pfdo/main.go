@@ -5,10 +5,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/pfdo-go/pfdo/norms"
 	"github.com/pfdo-go/pfdo/pfdo"
+	"github.com/pfdo-go/pfdo/schedule"
 )
 
 // Exit codes, as documented in doc.go.
@@ -59,12 +61,17 @@ func commands() []command {
 }
 
 // documents lists every kind of document the tool reads.
-func documents() []pfdo.Document { return append(pfdo.Documents(), norms.Documents()...) }
+func documents() []pfdo.Document {
+	return slices.Concat(pfdo.Documents(), norms.Documents(), schedule.Documents())
+}
 
 // schemaOf returns the committed schema of any kind the tool knows.
 func schemaOf(kind string) ([]byte, error) {
 	if _, err := pfdo.FindDocument(norms.Documents(), kind); err == nil {
 		return norms.Schema(kind)
+	}
+	if _, err := pfdo.FindDocument(schedule.Documents(), kind); err == nil {
+		return schedule.Schema(kind)
 	}
 	if _, err := pfdo.FindDocument(pfdo.Documents(), kind); err == nil {
 		return pfdo.Schema(kind)
