@@ -1,0 +1,445 @@
+package certificate
+
+import (
+	"errors"
+	"hash/maphash"
+	"slices"
+	"sort"
+	"strconv"
+	"sync"
+
+	"github.com/pfdo-go/pfdo/pfdo"
+)
+
+// Sentinel errors of the ledger. Refusals are *pfdo.Error values wrapping one of them, with
+// Russian and English messages.
+var (
+	// ErrRefused: the command breaks a rule of the lifecycle or a limit; nothing changed.
+	ErrRefused = errors.New("certificate: refused")
+	// ErrUnknown: the command names a certificate, contract, group or category the ledger does
+	// not have.
+	ErrUnknown = errors.New("certificate: unknown")
+	// ErrStaleBalance: the balance changed since the quote the request was made from
+	// («значение Вашего номинала было изменено. Пересчитайте параметры заявки.»).
+	ErrStaleBalance = errors.New("certificate: balance changed since the quote")
+)
+
+func refuse(code, field, value, ru, en string) error {
+	return &pfdo.Error{Code: pfdo.Code("certificate." + code), Field: field, Value: value, Err: ErrRefused, RU: ru, EN: en}
+}
+
+func unknown(field, value, ru, en string) error {
+	return &pfdo.Error{Code: "certificate.unknown", Field: field, Value: value, Err: ErrUnknown, RU: ru, EN: en}
+}
+
+const shardCount = 64
+
+// Ledger holds certificates, their balances per financing period and their contracts, and moves
+// money between them by commands (domain reference §6). Every command has an idempotency key:
+// applied again, it changes nothing and returns the first result. Each applied command appends
+// events to the log, and the state is the fold of the log (Replay). Time is always passed in.
+//
+// The ledger is safe for concurrent use: commands on different certificates run in parallel,
+// and the shared limits — group places, category quotas, program and direction limits, payment
+// agreement caps — are checked and taken under one short lock, so they are never exceeded.
+type Ledger struct {
+	rules Rules
+	cat   *catalog
+	seed  maphash.Seed
+
+	shards [shardCount]shard
+
+	res resources
+
+	logMu sync.Mutex
+	log   []Event
+
+	// keys remembers the result of every command by idempotency key. A retry of a command on a
+	// certificate is serialised with the first try by the certificate's lock; commands over the
+	// whole ledger by globalMu.
+	keys     [shardCount]keyShard
+	globalMu sync.Mutex
+}
+
+type shard struct {
+	mu    sync.Mutex
+	certs map[string]*certState
+}
+
+type keyShard struct {
+	mu   sync.Mutex
+	seen map[string]result
+}
+
+type result struct {
+	events []Event
+	err    error
+}
+
+// resources are the shared counters the limits are checked against.
+type resources struct {
+	mu             sync.Mutex
+	groupLiving    []int32
+	programLiving  []int32
+	categoryActive []int32
+	categoryNoms   [][]int64 // per category and period, Σ nominals of financing certificates
+	directionCount []map[pfdo.Direction]int32
+	agreementUsed  []int64 // Σ(Paid + Reserved) per agreement
+	queue          [][]queued
+}
+
+type queued struct {
+	cert string
+	key  string
+}
+
+// New makes an empty ledger over a catalog, with the money rules of a profile.
+func New(rules Rules, c Catalog) (*Ledger, error) {
+	cat, err := indexCatalog(c)
+	if err != nil {
+		return nil, err
+	}
+	l := &Ledger{rules: rules, cat: cat, seed: maphash.MakeSeed()}
+	for i := range l.shards {
+		l.shards[i].certs = map[string]*certState{}
+		l.keys[i].seen = map[string]result{}
+	}
+	r := &l.res
+	r.groupLiving = make([]int32, len(c.Groups))
+	r.programLiving = make([]int32, len(c.Programs))
+	r.categoryActive = make([]int32, len(c.Categories))
+	r.categoryNoms = make([][]int64, len(c.Categories))
+	r.directionCount = make([]map[pfdo.Direction]int32, len(c.Categories))
+	r.queue = make([][]queued, len(c.Categories))
+	for i := range c.Categories {
+		r.categoryNoms[i] = make([]int64, len(c.Periods))
+		r.directionCount[i] = map[pfdo.Direction]int32{}
+	}
+	r.agreementUsed = make([]int64, len(c.Agreements))
+	return l, nil
+}
+
+func (l *Ledger) shardOf(cert string) *shard {
+	return &l.shards[maphash.String(l.seed, cert)%shardCount]
+}
+
+// remembered returns the result of a command already applied under key.
+func (l *Ledger) remembered(key string) (result, bool) {
+	k := &l.keys[maphash.String(l.seed, key)%shardCount]
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	r, ok := k.seen[key]
+	return r, ok
+}
+
+func (l *Ledger) remember(key string, r result) {
+	k := &l.keys[maphash.String(l.seed, key)%shardCount]
+	k.mu.Lock()
+	k.seen[key] = r
+	k.mu.Unlock()
+}
+
+// Log returns a copy of the event log, in order.
+func (l *Ledger) Log() []Event {
+	l.logMu.Lock()
+	defer l.logMu.Unlock()
+	return slices.Clone(l.log)
+}
+
+// record applies events to the state and appends them to the log. The caller holds the
+// certificate's shard lock, and the resource lock when the events touch shared counters.
+func (l *Ledger) record(s *shard, events []Event) []Event {
+	l.logMu.Lock()
+	for i := range events {
+		events[i].Seq = uint64(len(l.log) + 1)
+		l.log = append(l.log, events[i])
+	}
+	l.logMu.Unlock()
+	for _, e := range events {
+		l.apply(s, e)
+	}
+	return events
+}
+
+// apply folds one event into the state. It never fails: events are valid by construction.
+func (l *Ledger) apply(s *shard, e Event) {
+	r := &l.res
+	c := s.certs[e.Certificate]
+	switch e.Type {
+	case CertificateIssued:
+		s.certs[e.Certificate] = &certState{id: e.Certificate, category: int32(l.cat.categories[e.Category]), status: pfdo.StatusAccounting}
+	case ConvertedToFinancing:
+		r.queue[c.category] = slices.DeleteFunc(r.queue[c.category], func(q queued) bool { return q.cert == c.id })
+		c.status = pfdo.StatusFinancing
+		c.trigger, c.triggerDays = e.Date, int32(l.rules.Profile.FirstRequestDays)
+		periods := make([]int, 0, len(e.Nominals))
+		for p := range e.Nominals {
+			periods = append(periods, p)
+		}
+		sort.Ints(periods)
+		c.periods = c.periods[:0]
+		for _, p := range periods {
+			n := e.Nominals[p].Kopecks()
+			c.periods = append(c.periods, balance{period: int32(p), nominal: n, balance: n})
+			r.categoryNoms[c.category][p] += n
+		}
+		r.categoryActive[c.category]++
+	case QueuedForFinancing:
+		r.queue[c.category] = append(r.queue[c.category], queued{cert: c.id, key: e.Key})
+	case ConvertedToAccounting, CertificateClosed:
+		for _, b := range c.periods {
+			r.categoryNoms[c.category][b.period] -= b.nominal
+		}
+		if c.status == pfdo.StatusFinancing || c.status == pfdo.StatusFrozen {
+			r.categoryActive[c.category]--
+		}
+		c.periods = nil
+		c.status = pfdo.StatusAccounting
+		if e.Type == CertificateClosed {
+			c.status = pfdo.StatusClosed
+		}
+		c.trigger = pfdo.Date{}
+	case CertificateFrozen:
+		c.status, c.frozenIn = pfdo.StatusFrozen, int32(e.Period)
+	case CertificateUnfrozen:
+		c.status = pfdo.StatusFinancing
+	case ContractRequested:
+		g := l.cat.groups[e.Group]
+		k := &contractState{id: e.Contract, group: int32(g), period: int32(e.Period), status: Requested, m: int16(e.M),
+			start: e.Start, stop: e.Stop, requested: e.Date, reserved: e.Amount.Kopecks(),
+			payerFirst: e.PayerFirst.Kopecks(), payerOther: e.PayerOther.Kopecks()}
+		c.contracts = append(c.contracts, k)
+		c.balanceOf(k.period).balance -= k.reserved
+		c.trigger = pfdo.Date{}
+		l.takePlace(c, k, 1)
+		l.useAgreement(k, k.reserved)
+	case ContractAccepted:
+		k := c.contract(e.Contract)
+		k.status, k.accepted = Accepted, e.Date
+	case ContractActivated, MonthWrittenOff:
+		k := c.contract(e.Contract)
+		k.reserved -= e.Amount.Kopecks()
+		k.paid += e.Amount.Kopecks()
+		if e.Type == ContractActivated {
+			k.status, k.monthsPaid = Active, int16(e.Months)
+		} else {
+			k.monthsPaid++
+		}
+	case ContractRefused:
+		k := c.contract(e.Contract)
+		c.balanceOf(k.period).balance += k.reserved
+		l.useAgreement(k, -k.reserved)
+		k.reserved, k.status = 0, Refused
+		l.takePlace(c, k, -1)
+		if c.status == pfdo.StatusFinancing {
+			c.trigger, c.triggerDays = e.Date, int32(l.rules.Profile.AfterRefusalDays)
+		}
+	case TerminationRequested:
+		k := c.contract(e.Contract)
+		c.balanceOf(k.period).balance += k.reserved
+		l.useAgreement(k, -k.reserved)
+		k.reserved, k.status, k.terminationOn = 0, Terminating, e.Stop
+	case ContractClosed:
+		k := c.contract(e.Contract)
+		k.status = Closed
+		l.takePlace(c, k, -1)
+	case CompletenessApplied:
+		k := c.contract(e.Contract)
+		k.paid -= e.Amount.Kopecks()
+		k.invoiced |= 1 << uint(e.Months-1)
+		c.balanceOf(k.period).balance += e.Amount.Kopecks()
+		l.useAgreement(k, -e.Amount.Kopecks())
+	case ContractCancelled:
+		k := c.contract(e.Contract)
+		c.balanceOf(k.period).balance += k.reserved + k.paid
+		l.useAgreement(k, -(k.reserved + k.paid))
+		if k.status.living() {
+			l.takePlace(c, k, -1)
+		}
+		k.reserved, k.paid, k.status = 0, 0, Cancelled
+	}
+}
+
+// takePlace adds (or, with −1, frees) a contract's places in its group, program and the
+// direction limit of its certificate's category.
+func (l *Ledger) takePlace(c *certState, k *contractState, n int32) {
+	g := &l.cat.Groups[k.group]
+	p := l.cat.programs[g.Program]
+	l.res.groupLiving[k.group] += n
+	l.res.programLiving[p] += n
+	l.res.directionCount[c.category][l.cat.Programs[p].Direction] += n
+}
+
+// agreementOf returns the index of the payment agreement a contract is paid under, or −1.
+func (l *Ledger) agreementOf(group, period int) int {
+	g := &l.cat.Groups[group]
+	if i, ok := l.cat.agreements[agreementKey{g.Payer, g.Provider, period}]; ok {
+		return i
+	}
+	return -1
+}
+
+func (l *Ledger) useAgreement(k *contractState, amount int64) {
+	if a := l.agreementOf(int(k.group), int(k.period)); a >= 0 {
+		l.res.agreementUsed[a] += amount
+	}
+}
+
+// vacancy reports whether a category takes one more financing certificate with the given
+// nominals (domain reference §3.4): quota − active > 0, and the sum of nominals stays below the
+// limit. The caller holds the resource lock.
+func (l *Ledger) vacancy(cat int, current int, nominal int64) bool {
+	c := &l.cat.Categories[cat]
+	if c.Quota != nil && int(l.res.categoryActive[cat]) >= *c.Quota {
+		return false
+	}
+	if c.NominalsLimit != nil && c.NominalsLimit.Kopecks()-nominal-l.res.categoryNoms[cat][current] <= 0 {
+		return false
+	}
+	return true
+}
+
+// nominalsFrom returns the category's nominals of the period containing d and the next one.
+func (l *Ledger) nominalsFrom(cat, current int) map[int]pfdo.Money {
+	out := map[int]pfdo.Money{current: l.cat.Categories[cat].Nominals[current]}
+	if current+1 < len(l.cat.Periods) {
+		out[current+1] = l.cat.Categories[cat].Nominals[current+1]
+	}
+	return out
+}
+
+// Certificate returns a view of a certificate.
+func (l *Ledger) Certificate(id string) (CertificateView, error) {
+	s := l.shardOf(id)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.certs[id]
+	if !ok {
+		return CertificateView{}, unknown("certificate", id, "нет такого сертификата", "no such certificate")
+	}
+	return l.view(c), nil
+}
+
+func (l *Ledger) view(c *certState) CertificateView {
+	v := CertificateView{ID: c.id, Category: l.cat.Categories[c.category].ID, Status: c.status}
+	for _, b := range c.periods {
+		pb := PeriodBalance{Period: int(b.period), Nominal: pfdo.Kopecks(b.nominal), Balance: pfdo.Kopecks(b.balance)}
+		for _, k := range c.contracts {
+			if k.period == b.period {
+				pb.Reserved = pb.Reserved.Add(pfdo.Kopecks(k.reserved))
+				pb.Paid = pb.Paid.Add(pfdo.Kopecks(k.paid))
+			}
+		}
+		v.Periods = append(v.Periods, pb)
+	}
+	for _, k := range c.contracts {
+		v.Contracts = append(v.Contracts, ContractView{ID: k.id, Group: l.cat.Groups[k.group].ID, Period: int(k.period), Status: k.status,
+			Start: k.start, Stop: k.stop, M: int(k.m), MonthsPaid: int(k.monthsPaid), Reserved: pfdo.Kopecks(k.reserved),
+			Paid: pfdo.Kopecks(k.paid), PayerFirst: pfdo.Kopecks(k.payerFirst), PayerOther: pfdo.Kopecks(k.payerOther), TerminationOn: k.terminationOn})
+	}
+	return v
+}
+
+// Snapshot returns every certificate, sorted by id: the state to compare after a replay.
+func (l *Ledger) Snapshot() []CertificateView {
+	var out []CertificateView
+	for i := range l.shards {
+		s := &l.shards[i]
+		s.mu.Lock()
+		for _, c := range s.certs {
+			out = append(out, l.view(c))
+		}
+		s.mu.Unlock()
+	}
+	slices.SortFunc(out, func(a, b CertificateView) int {
+		switch {
+		case a.ID < b.ID:
+			return -1
+		case a.ID > b.ID:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// CheckInvariants verifies the conservation law for every certificate and period — Nominal =
+// Balance + Σ(Reserved + Paid) — that no amount is negative, and that no limit is exceeded. It
+// returns every violation.
+func (l *Ledger) CheckInvariants() error {
+	var errs pfdo.Errors
+	bad := func(field, value, en string) {
+		errs = append(errs, &pfdo.Error{Code: "certificate.invariant", Field: field, Value: value, Err: ErrRefused, RU: "нарушен инвариант: " + en, EN: "invariant broken: " + en})
+	}
+	for _, v := range l.Snapshot() {
+		for _, p := range v.Periods {
+			if p.Nominal != p.Balance.Add(p.Reserved).Add(p.Paid) {
+				bad(v.ID, strconv.Itoa(p.Period), "nominal ≠ balance + reserved + paid")
+			}
+			if p.Balance.IsNegative() || p.Reserved.IsNegative() || p.Paid.IsNegative() || p.Nominal.IsNegative() {
+				bad(v.ID, strconv.Itoa(p.Period), "a negative amount")
+			}
+		}
+		for _, k := range v.Contracts {
+			if k.Reserved.IsNegative() || k.Paid.IsNegative() {
+				bad(v.ID+"/"+k.ID, k.Status.String(), "a negative contract amount")
+			}
+		}
+	}
+	r := &l.res
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for i, g := range l.cat.Groups {
+		if int(r.groupLiving[i]) > g.Capacity || r.groupLiving[i] < 0 {
+			bad("groups", g.ID, "group capacity exceeded")
+		}
+	}
+	for i, c := range l.cat.Categories {
+		if c.Quota != nil && int(r.categoryActive[i]) > *c.Quota {
+			bad("categories", c.ID, "quota exceeded")
+		}
+		for d, lim := range c.DirectionLimits {
+			if int(r.directionCount[i][d]) > lim {
+				bad("categories", c.ID, "direction limit exceeded")
+			}
+		}
+	}
+	for i, p := range l.cat.Programs {
+		if p.Limit > 0 && int(r.programLiving[i]) > p.Limit {
+			bad("programs", p.ID, "program limit exceeded")
+		}
+	}
+	for i, a := range l.cat.Agreements {
+		if a.Cap != nil && r.agreementUsed[i] > a.Cap.Kopecks() {
+			bad("agreements", a.Payer+"/"+a.Provider, "agreement cap exceeded")
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// Replay makes a ledger from an event log: the state is the fold of the events, so the result
+// equals the ledger that wrote the log.
+func Replay(rules Rules, c Catalog, events []Event) (*Ledger, error) {
+	l, err := New(rules, c)
+	if err != nil {
+		return nil, err
+	}
+	for i, e := range events {
+		if e.Seq != uint64(i+1) {
+			return nil, &pfdo.Error{Code: "certificate.replay", Field: "events[" + strconv.Itoa(i) + "]", Value: strconv.FormatUint(e.Seq, 10),
+				Err: pfdo.ErrValidation, RU: "нарушен порядок событий", EN: "events out of sequence"}
+		}
+		s := l.shardOf(e.Certificate)
+		if e.Type != CertificateIssued && s.certs[e.Certificate] == nil {
+			return nil, unknown("events["+strconv.Itoa(i)+"]", e.Certificate, "событие о неизвестном сертификате", "an event of an unknown certificate")
+		}
+		l.log = append(l.log, e)
+		l.apply(s, e)
+		prev, _ := l.remembered(e.Key)
+		l.remember(e.Key, result{events: append(prev.events, e)})
+	}
+	return l, nil
+}
