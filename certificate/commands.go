@@ -50,12 +50,16 @@ func (l *Ledger) Apply(cmd Command) ([]Event, error) {
 	}
 	events, err := cmd.plan(l, s.certs[cmd.CertificateID()])
 	if err == nil {
-		l.record(s, events)
+		events, err = l.record(s, events)
 	}
 	if cmd.shared() {
 		l.res.mu.Unlock()
 	}
-	l.remember(cmd.CommandKey(), result{events, err})
+	// A refusal is the command's answer and is remembered; a failure of the store is not, so a
+	// retry can succeed.
+	if err == nil || pfdo.AsList(err) != nil {
+		l.remember(cmd.CommandKey(), result{events, err})
+	}
 	s.mu.Unlock()
 	if err == nil {
 		l.afterPlaceFreed(events)

@@ -51,8 +51,10 @@ type Ledger struct {
 
 	res resources
 
-	logMu sync.Mutex
-	log   []Event
+	// logMu orders the log: sequence numbers are given and events stored under it.
+	logMu  sync.Mutex
+	logLen int
+	store  Store
 
 	// keys remembers the result of every command by idempotency key. A retry of a command on a
 	// certificate is serialised with the first try by the certificate's lock; commands over the
@@ -93,13 +95,30 @@ type queued struct {
 	key  string
 }
 
-// New makes an empty ledger over a catalog, with the money rules of a profile.
-func New(rules Rules, c Catalog) (*Ledger, error) {
+// New makes an empty ledger over a catalog, with the money rules of a profile, keeping its log
+// in memory.
+func New(rules Rules, c Catalog) (*Ledger, error) { return newLedger(rules, c, &MemoryStore{}) }
+
+// Open makes a ledger whose log is kept in store: the events already there are replayed, and
+// every new event is appended to it before it changes the state.
+func Open(rules Rules, c Catalog, store Store) (*Ledger, error) {
+	events, err := store.Events()
+	if err != nil {
+		return nil, err
+	}
+	l, err := replay(rules, c, events, store)
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func newLedger(rules Rules, c Catalog, store Store) (*Ledger, error) {
 	cat, err := indexCatalog(c)
 	if err != nil {
 		return nil, err
 	}
-	l := &Ledger{rules: rules, cat: cat, seed: maphash.MakeSeed()}
+	l := &Ledger{rules: rules, cat: cat, seed: maphash.MakeSeed(), store: store}
 	for i := range l.shards {
 		l.shards[i].certs = map[string]*certState{}
 		l.keys[i].seen = map[string]result{}
@@ -143,22 +162,35 @@ func (l *Ledger) remember(key string, r result) {
 func (l *Ledger) Log() []Event {
 	l.logMu.Lock()
 	defer l.logMu.Unlock()
-	return slices.Clone(l.log)
+	events, _ := l.store.Events()
+	return events
 }
 
-// record applies events to the state and appends them to the log. The caller holds the
-// certificate's shard lock, and the resource lock when the events touch shared counters.
-func (l *Ledger) record(s *shard, events []Event) []Event {
+// LogLen returns the number of events in the log.
+func (l *Ledger) LogLen() int {
+	l.logMu.Lock()
+	defer l.logMu.Unlock()
+	return l.logLen
+}
+
+// record stores events in the log and then applies them to the state; when the store fails,
+// nothing changes. The caller holds the certificate's shard lock, and the resource lock when the
+// events touch shared counters.
+func (l *Ledger) record(s *shard, events []Event) ([]Event, error) {
 	l.logMu.Lock()
 	for i := range events {
-		events[i].Seq = uint64(len(l.log) + 1)
-		l.log = append(l.log, events[i])
+		events[i].Seq = uint64(l.logLen + i + 1)
 	}
+	if err := l.store.Append(events); err != nil {
+		l.logMu.Unlock()
+		return nil, err
+	}
+	l.logLen += len(events)
 	l.logMu.Unlock()
 	for _, e := range events {
 		l.apply(s, e)
 	}
-	return events
+	return events, nil
 }
 
 // apply folds one event into the state. It never fails: events are valid by construction.
@@ -423,7 +455,17 @@ func (l *Ledger) CheckInvariants() error {
 // Replay makes a ledger from an event log: the state is the fold of the events, so the result
 // equals the ledger that wrote the log.
 func Replay(rules Rules, c Catalog, events []Event) (*Ledger, error) {
-	l, err := New(rules, c)
+	return replay(rules, c, events, nil)
+}
+
+// replay folds events into a new ledger; with store nil the events are copied into a new memory
+// store, otherwise they are already in store.
+func replay(rules Rules, c Catalog, events []Event, store Store) (*Ledger, error) {
+	inStore := store != nil
+	if !inStore {
+		store = &MemoryStore{}
+	}
+	l, err := newLedger(rules, c, store)
 	if err != nil {
 		return nil, err
 	}
@@ -436,7 +478,12 @@ func Replay(rules Rules, c Catalog, events []Event) (*Ledger, error) {
 		if e.Type != CertificateIssued && s.certs[e.Certificate] == nil {
 			return nil, unknown("events["+strconv.Itoa(i)+"]", e.Certificate, "событие о неизвестном сертификате", "an event of an unknown certificate")
 		}
-		l.log = append(l.log, e)
+		if !inStore {
+			if err := store.Append([]Event{e}); err != nil {
+				return nil, err
+			}
+		}
+		l.logLen++
 		l.apply(s, e)
 		prev, _ := l.remembered(e.Key)
 		l.remember(e.Key, result{events: append(prev.events, e)})

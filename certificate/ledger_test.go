@@ -36,7 +36,7 @@ func catalog2017() Catalog {
 	}
 }
 
-func newLedger(t testing.TB) *Ledger {
+func testLedger(t testing.TB) *Ledger {
 	t.Helper()
 	l, err := New(Rules2017(), catalog2017())
 	if err != nil {
@@ -62,7 +62,7 @@ func base(key, cert, date string) Base { return Base{Key: key, Certificate: cert
 // 2017-10-10 for a start on 15 October, activation in November (October missed, so two months are
 // paid at once), the December write-off, and the 75 % completeness of December.
 func TestContractLifeVectorA(t *testing.T) {
-	l := newLedger(t)
+	l := testLedger(t)
 	must := musts(t)
 	must(l.Apply(Issue{Base: base("i1", "0000000001", "2017-09-05"), Category: "5-17"}))
 	must(l.Apply(ConvertToFinancing{Base: base("c1", "0000000001", "2017-09-05")}))
@@ -103,7 +103,7 @@ func TestContractLifeVectorA(t *testing.T) {
 // TestTerminationMidMonth: notice on 15 November ends the contract on 30 November; the reserve
 // returns at once and November stays paid.
 func TestTerminationMidMonth(t *testing.T) {
-	l := newLedger(t)
+	l := testLedger(t)
 	must := musts(t)
 	must(l.Apply(Issue{Base: base("i", "c", "2017-09-05"), Category: "5-17"}))
 	must(l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")}))
@@ -131,13 +131,13 @@ func TestTerminationMidMonth(t *testing.T) {
 }
 
 func TestIdempotencyAndReplay(t *testing.T) {
-	l := newLedger(t)
+	l := testLedger(t)
 	must := musts(t)
 	must(l.Apply(Issue{Base: base("i", "c", "2017-09-05"), Category: "5-17"}))
 	first := must(l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")}))
 	again, err := l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")})
-	if err != nil || !cmp.Equal(first, again) || len(l.Log()) != 2 {
-		t.Errorf("a repeated command changed something: %v %v, log %d", again, err, len(l.Log()))
+	if err != nil || !cmp.Equal(first, again) || l.LogLen() != 2 {
+		t.Errorf("a repeated command changed something: %v %v, log %d", again, err, l.LogLen())
 	}
 	// A refused command is remembered as refused.
 	_, err1 := l.Apply(RequestContract{Base: base("bad", "c", "2017-10-10"), Contract: "X", Group: "nope", Start: d("2017-10-15")})
@@ -160,7 +160,7 @@ func TestIdempotencyAndReplay(t *testing.T) {
 }
 
 func TestEnrollmentLimits(t *testing.T) {
-	l := newLedger(t)
+	l := testLedger(t)
 	must := musts(t)
 	for _, c := range []string{"a", "b", "c"} {
 		must(l.Apply(Issue{Base: base("i"+c, c, "2017-09-05"), Category: "small"}))

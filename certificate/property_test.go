@@ -62,7 +62,7 @@ func randomCommand(rng *rand.Rand, step int, day pfdo.Date) Command {
 func TestRandomCommandSequences(t *testing.T) {
 	for seed := range uint64(40) {
 		rng := rand.New(rand.NewPCG(seed, 99))
-		l := newLedger(t)
+		l := testLedger(t)
 		day := d("2017-09-01")
 		for step := range 300 {
 			day = day.AddDays(rng.IntN(3))
@@ -74,21 +74,21 @@ func TestRandomCommandSequences(t *testing.T) {
 			default:
 				cmd := randomCommand(rng, step, day)
 				before := l.Snapshot()
-				logLen := len(l.Log())
+				logLen := l.LogLen()
 				_, err := l.Apply(cmd)
 				if err != nil {
 					if pfdo.AsList(err) == nil {
 						t.Fatalf("seed %d step %d: untyped error %v", seed, step, err)
 					}
-					if diff := cmp.Diff(before, l.Snapshot()); diff != "" && len(l.Log()) == logLen {
+					if diff := cmp.Diff(before, l.Snapshot()); diff != "" && l.LogLen() == logLen {
 						t.Fatalf("seed %d step %d: refused %T changed the state:\n%s", seed, step, cmd, diff)
 					}
 				}
 				// Applying it again changes nothing.
 				after := l.Snapshot()
-				logLen = len(l.Log())
+				logLen = l.LogLen()
 				_, err2 := l.Apply(cmd)
-				if len(l.Log()) != logLen || !cmp.Equal(after, l.Snapshot()) || (err == nil) != (err2 == nil) {
+				if l.LogLen() != logLen || !cmp.Equal(after, l.Snapshot()) || (err == nil) != (err2 == nil) {
 					t.Fatalf("seed %d step %d: a repeated %T changed something", seed, step, cmd)
 				}
 			}
@@ -109,7 +109,7 @@ func TestRandomCommandSequences(t *testing.T) {
 // TestConcurrentEnrollment: many goroutines enrol certificates into a group of 12 places and a
 // category with a quota of 2 at once; exactly the allowed number succeed. Run with -race.
 func TestConcurrentEnrollment(t *testing.T) {
-	l := newLedger(t)
+	l := testLedger(t)
 	const n = 64
 	var wg sync.WaitGroup
 	var financed, queued atomic.Int32

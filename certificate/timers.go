@@ -7,7 +7,7 @@ import (
 // forEachCertificate runs fn on every certificate, shard by shard, under the shard's lock and
 // the resource lock, recording the events fn returns. It is how the commands over the whole
 // ledger work; they are serialised by globalMu.
-func (l *Ledger) forEachCertificate(fn func(c *certState) []Event) []Event {
+func (l *Ledger) forEachCertificate(fn func(c *certState) []Event) ([]Event, error) {
 	var all []Event
 	for i := range l.shards {
 		s := &l.shards[i]
@@ -15,16 +15,22 @@ func (l *Ledger) forEachCertificate(fn func(c *certState) []Event) []Event {
 		l.res.mu.Lock()
 		for _, c := range s.certs {
 			if events := fn(c); len(events) > 0 {
-				all = append(all, l.record(s, events)...)
+				recorded, err := l.record(s, events)
+				if err != nil {
+					l.res.mu.Unlock()
+					s.mu.Unlock()
+					return all, err
+				}
+				all = append(all, recorded...)
 			}
 		}
 		l.res.mu.Unlock()
 		s.mu.Unlock()
 	}
-	return all
+	return all, nil
 }
 
-func (l *Ledger) global(key string, run func() []Event) ([]Event, error) {
+func (l *Ledger) global(key string, run func() ([]Event, error)) ([]Event, error) {
 	if key == "" {
 		return nil, refuse("key", "key", "", "у команды нет ключа идемпотентности", "the command has no idempotency key")
 	}
@@ -33,7 +39,12 @@ func (l *Ledger) global(key string, run func() []Event) ([]Event, error) {
 	if r, ok := l.remembered(key); ok {
 		return r.events, r.err
 	}
-	events := run()
+	events, err := run()
+	if err != nil {
+		// The store failed part way: what was stored stays applied; the key is not remembered, so
+		// that a retry completes the rest.
+		return events, err
+	}
 	l.remember(key, result{events: events})
 	l.afterPlaceFreed(events)
 	return events, nil
@@ -44,7 +55,7 @@ func (l *Ledger) global(key string, run func() []Event) ([]Event, error) {
 // paid.
 func (l *Ledger) WriteOffMonth(key string, month pfdo.Date) ([]Event, error) {
 	first := month.StartOfMonth()
-	return l.global(key, func() []Event {
+	return l.global(key, func() ([]Event, error) {
 		return l.forEachCertificate(func(c *certState) []Event {
 			var out []Event
 			for _, k := range c.contracts {
@@ -67,7 +78,7 @@ func (l *Ledger) WriteOffMonth(key string, month pfdo.Date) ([]Event, error) {
 // AfterRefusalDays of a refusal) returns to accounting while nothing of it is spent.
 func (l *Ledger) Tick(key string, d pfdo.Date) ([]Event, error) {
 	p := l.rules.Profile
-	return l.global(key, func() []Event {
+	return l.global(key, func() ([]Event, error) {
 		return l.forEachCertificate(func(c *certState) []Event {
 			var out []Event
 			ev := func(t EventType, contract string, amount int64) Event {
