@@ -53,7 +53,9 @@ func ExampleLedger() {
 	if err != nil {
 		panic(err)
 	}
-	base := func(key, date string) certificate.Base { return certificate.Base{Key: key, Certificate: "0000000001", Date: d(date)} }
+	base := func(key, date string) certificate.Base {
+		return certificate.Base{Key: key, Certificate: "0000000001", Date: d(date)}
+	}
 	steps := []certificate.Command{
 		certificate.Issue{Base: base("issue", "2017-09-05"), Category: "5-17"},
 		certificate.ConvertToFinancing{Base: base("convert", "2017-09-05")},
