@@ -43,7 +43,7 @@ func (l *Ledger) Apply(cmd Command) ([]Event, error) {
 	s.mu.Lock()
 	if r, ok := l.remembered(cmd.CommandKey()); ok {
 		s.mu.Unlock()
-		return r.events, r.err
+		return l.eventsOf(r), r.err
 	}
 	if cmd.shared() {
 		l.res.mu.Lock()
@@ -58,7 +58,9 @@ func (l *Ledger) Apply(cmd Command) ([]Event, error) {
 	// A refusal is the command's answer and is remembered; a failure of the store is not, so a
 	// retry can succeed.
 	if err == nil || pfdo.AsList(err) != nil {
-		l.remember(cmd.CommandKey(), result{events, err})
+		r := resultOf(events)
+		r.err = err
+		l.remember(cmd.CommandKey(), r)
 	}
 	s.mu.Unlock()
 	if err == nil {

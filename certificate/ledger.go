@@ -73,9 +73,40 @@ type keyShard struct {
 	seen map[string]result
 }
 
+// result is what a command answered: a refusal, or its events — as the range of sequence
+// numbers they occupy in the log when contiguous (every command on one certificate), or as the
+// events themselves (commands over the whole ledger interleave with others).
 type result struct {
+	first  uint64
+	n      int32
 	events []Event
 	err    error
+}
+
+// resultOf remembers events, by range when they are contiguous.
+func resultOf(events []Event) result {
+	if len(events) == 0 {
+		return result{}
+	}
+	if events[len(events)-1].Seq-events[0].Seq == uint64(len(events)-1) {
+		return result{first: events[0].Seq, n: int32(len(events))}
+	}
+	return result{events: events}
+}
+
+// eventsOf returns the events of a remembered result.
+func (l *Ledger) eventsOf(r result) []Event {
+	if r.n == 0 {
+		return r.events
+	}
+	if m, ok := l.store.(*MemoryStore); ok {
+		return m.rangeOf(r.first, int(r.n))
+	}
+	all, err := l.store.Events()
+	if err != nil || int(r.first)+int(r.n)-1 > len(all) {
+		return nil
+	}
+	return slices.Clone(all[r.first-1 : int(r.first)-1+int(r.n)])
 }
 
 // resources are the shared counters the limits are checked against.
@@ -486,7 +517,15 @@ func replay(rules Rules, c Catalog, events []Event, store Store) (*Ledger, error
 		l.logLen++
 		l.apply(s, e)
 		prev, _ := l.remembered(e.Key)
-		l.remember(e.Key, result{events: append(prev.events, e)})
+		switch {
+		case prev.n == 0 && prev.events == nil:
+			l.remember(e.Key, result{first: e.Seq, n: 1})
+		case prev.n > 0 && prev.first+uint64(prev.n) == e.Seq:
+			prev.n++
+			l.remember(e.Key, prev)
+		default:
+			l.remember(e.Key, result{events: append(l.eventsOf(prev), e)})
+		}
 	}
 	return l, nil
 }

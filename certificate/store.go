@@ -47,3 +47,14 @@ func (m *MemoryStore) Events() ([]Event, error) {
 	}
 	return out, nil
 }
+
+// rangeOf returns a copy of n events from sequence number first.
+func (m *MemoryStore) rangeOf(first uint64, n int) []Event {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make([]Event, 0, n)
+	for i := int(first) - 1; i < int(first)-1+n && i < m.n; i++ {
+		out = append(out, m.chunks[i/memoryChunk][i%memoryChunk])
+	}
+	return out
+}

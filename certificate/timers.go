@@ -37,7 +37,7 @@ func (l *Ledger) global(key string, run func() ([]Event, error)) ([]Event, error
 	l.globalMu.Lock()
 	defer l.globalMu.Unlock()
 	if r, ok := l.remembered(key); ok {
-		return r.events, r.err
+		return l.eventsOf(r), r.err
 	}
 	events, err := run()
 	if err != nil {
@@ -45,7 +45,7 @@ func (l *Ledger) global(key string, run func() ([]Event, error)) ([]Event, error
 		// that a retry completes the rest.
 		return events, err
 	}
-	l.remember(key, result{events: events})
+	l.remember(key, resultOf(events))
 	l.afterPlaceFreed(events)
 	return events, nil
 }
