@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/pfdo-go/pfdo/pfdo"
@@ -414,15 +415,7 @@ func (l *Ledger) Snapshot() []CertificateView {
 		}
 		s.mu.Unlock()
 	}
-	slices.SortFunc(out, func(a, b CertificateView) int {
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b CertificateView) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
 

@@ -1,12 +1,10 @@
 package norms_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/pfdo-go/pfdo/internal/golden"
 	"github.com/pfdo-go/pfdo/norms"
 	"github.com/pfdo-go/pfdo/pfdo"
 )
@@ -28,19 +26,6 @@ func TestTraceGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, got := range map[string][]byte{"trace-robotics-urban.json": append(js, '\n'), "trace-robotics-urban.txt": []byte(res.Trace.String())} {
-		path := filepath.Join("testdata", "golden", name)
-		if *update {
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(want, got) {
-			t.Errorf("%s differs from the trace:\n%s", path, got)
-		}
-	}
+	golden.Check(t, "trace-robotics-urban.json", append(js, '\n'), *update)
+	golden.Check(t, "trace-robotics-urban.txt", []byte(res.Trace.String()), *update)
 }

@@ -5,33 +5,14 @@ import (
 	"encoding/xml"
 	"flag"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/pfdo-go/pfdo/internal/golden"
 	"github.com/pfdo-go/pfdo/pfdo"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and schemas/")
-
-// golden compares got with testdata/golden/name, rewriting it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(want, got) {
-		t.Errorf("%s differs; run go test ./schedule -run %s -update and review the diff", path, t.Name())
-	}
-}
 
 // wellFormed checks that an SVG parses as XML.
 func wellFormed(t *testing.T, svg []byte) {
@@ -67,7 +48,7 @@ func TestRoadmapGantt(t *testing.T) {
 			t.Errorf("the chart lacks %q", want)
 		}
 	}
-	golden(t, "kbr-2020-as-of-2020-07-15.svg", svg)
+	golden.Check(t, "kbr-2020-as-of-2020-07-15.svg", svg, *update)
 	// Without a report every bar is blue, and the sub-deadlines of Tomsk item 9 get a bar each.
 	tomsk, _ := Tomsk2018()
 	plain, err := RoadmapGantt(tomsk, nil, pfdo.MustParseDate("2018-06-01"))
@@ -78,7 +59,7 @@ func TestRoadmapGantt(t *testing.T) {
 	if n := strings.Count(string(plain), "<title>9: "); n != 4 {
 		t.Errorf("item 9 has %d bars", n)
 	}
-	golden(t, "tomsk-2018.svg", plain)
+	golden.Check(t, "tomsk-2018.svg", plain, *update)
 }
 
 func TestRolloutGantt(t *testing.T) {
@@ -96,7 +77,7 @@ func TestRolloutGantt(t *testing.T) {
 	if strings.Count(s, "персонифицированное финансирование с 01.09.2018") != 10 || strings.Count(s, "персонифицированное финансирование с 01.09.2019") != 10 {
 		t.Error("the pilots and the others are not drawn as in the appendix")
 	}
-	golden(t, "tomsk-2018-rollout.svg", svg)
+	golden.Check(t, "tomsk-2018-rollout.svg", svg, *update)
 	if _, err := RolloutGantt(ro, d("2019-12-31"), d("2018-06-01"), d("2018-10-01")); err == nil {
 		t.Error("a reversed range drew a chart")
 	}
