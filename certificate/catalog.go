@@ -18,6 +18,21 @@ type Catalog struct {
 	Programs   []Program     `json:"programs" validate:"dive"`
 	Groups     []Group       `json:"groups" validate:"dive"`
 	Agreements []Agreement   `json:"agreements" validate:"dive"`
+	// Registers are the rules of the municipal-task registers (domain reference §6.3): for a
+	// payer and a certificate status, whether a register is open and how many services or hours
+	// a certificate may use in it.
+	Registers []RegisterRule `json:"registers" validate:"dive"`
+}
+
+// RegisterRule opens a municipal-task register (preprofessional, significant or general
+// programs) to the certificates of a status paid by a payer, with limits per certificate; 0
+// means no limit.
+type RegisterRule struct {
+	Payer       string                 `json:"payer" validate:"required"`
+	Status      pfdo.CertificateStatus `json:"status" validate:"enum"`
+	Register    pfdo.Register          `json:"register" validate:"enum"`
+	MaxServices int                    `json:"max_services" validate:"min=0"`
+	MaxHours    int                    `json:"max_hours" validate:"min=0"`
 }
 
 // Category is a category of children with its nominal in each financing period (the norm of the
@@ -69,6 +84,13 @@ type catalog struct {
 	programs   map[string]int
 	groups     map[string]int
 	agreements map[agreementKey]int
+	registers  map[registerKey]int
+}
+
+type registerKey struct {
+	payer    string
+	status   pfdo.CertificateStatus
+	register pfdo.Register
 }
 
 type agreementKey struct {
@@ -80,7 +102,8 @@ func indexCatalog(c Catalog) (*catalog, error) {
 	if err := pfdo.Validate(c); err != nil {
 		return nil, err
 	}
-	x := &catalog{Catalog: c, categories: map[string]int{}, programs: map[string]int{}, groups: map[string]int{}, agreements: map[agreementKey]int{}}
+	x := &catalog{Catalog: c, categories: map[string]int{}, programs: map[string]int{}, groups: map[string]int{},
+		agreements: map[agreementKey]int{}, registers: map[registerKey]int{}}
 	var errs pfdo.Errors
 	bad := func(field, value, ru, en string) {
 		errs = append(errs, &pfdo.Error{Code: "certificate.catalog", Field: field, Value: value, Err: pfdo.ErrValidation, RU: ru, EN: en})
@@ -110,6 +133,13 @@ func indexCatalog(c Catalog) (*catalog, error) {
 			bad("agreements["+strconv.Itoa(i)+"].period", strconv.Itoa(a.Period), "нет такого периода", "no such period")
 		}
 		x.agreements[agreementKey{a.Payer, a.Provider, a.Period}] = i
+	}
+	for i, r := range c.Registers {
+		if r.Register == pfdo.RegisterCertified {
+			bad("registers["+strconv.Itoa(i)+"].register", r.Register.String(), "сертифицированные программы оплачиваются по договорам, а не по муниципальному заданию",
+				"certified programs are paid by contracts, not by the municipal task")
+		}
+		x.registers[registerKey{r.Payer, r.Status, r.Register}] = i
 	}
 	if len(errs) > 0 {
 		return nil, errs

@@ -5,9 +5,12 @@
 // completeness, cancellation, timers — with every enrollment limit; and the monthly payments to
 // providers (advance, final invoice, the parents' part).
 //
+// It also keeps the places of certificates in municipal-task programs within the registers'
+// limits (EnrollMunicipalTask) and opens the next financing period (ShiftPeriod).
+//
 // Non-goals: normative cost and nominals are computed by package norms; this package takes them
-// as data (Catalog). The financing period shift, the municipal-task registers of accounting
-// certificates and the automatic conversion at enrolment are not implemented yet.
+// as data (Catalog). The automatic conversion of a certificate when a child enrols in a certified
+// program (a Tyva rule) is left to the caller: ConvertToFinancing then RequestContract.
 //
 // # Sources
 //

@@ -28,6 +28,9 @@ const (
 	ContractClosed
 	CompletenessApplied
 	ContractCancelled
+	PeriodOpened
+	MunicipalTaskEnrolled
+	MunicipalTaskLeft
 )
 
 var eventNames = map[EventType]string{
@@ -36,7 +39,8 @@ var eventNames = map[EventType]string{
 	CertificateClosed: "certificate_closed", ContractRequested: "contract_requested", ContractAccepted: "contract_accepted",
 	ContractActivated: "contract_activated", MonthWrittenOff: "month_written_off", ContractRefused: "contract_refused",
 	TerminationRequested: "termination_requested", ContractClosed: "contract_closed", CompletenessApplied: "completeness_applied",
-	ContractCancelled: "contract_cancelled",
+	ContractCancelled: "contract_cancelled", PeriodOpened: "period_opened",
+	MunicipalTaskEnrolled: "municipal_task_enrolled", MunicipalTaskLeft: "municipal_task_left",
 }
 
 // String returns the event's code.
@@ -76,4 +80,8 @@ type Event struct {
 	M          int        `json:"m,omitempty"`
 	PayerFirst pfdo.Money `json:"payer_first,omitzero"`
 	PayerOther pfdo.Money `json:"payer_other,omitzero"`
+	// Municipal-task enrolment: the register and the hours it takes.
+	Register pfdo.Register `json:"register,omitempty"`
+	Payer    string        `json:"payer,omitempty"`
+	Hours    int           `json:"hours,omitempty"`
 }

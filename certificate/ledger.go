@@ -313,6 +313,14 @@ func (l *Ledger) apply(s *shard, e Event) {
 		k.invoiced |= 1 << uint(e.Months-1)
 		c.balanceOf(k.period).balance += e.Amount.Kopecks()
 		l.useAgreement(k, -e.Amount.Kopecks())
+	case PeriodOpened:
+		n := e.Amount.Kopecks()
+		c.periods = append(c.periods, balance{period: int32(e.Period), nominal: n, balance: n})
+		r.categoryNoms[c.category][e.Period] += n
+	case MunicipalTaskEnrolled:
+		c.tasks = append(c.tasks, taskEnrollment{id: e.Contract, payer: e.Payer, register: e.Register, hours: int32(e.Hours)})
+	case MunicipalTaskLeft:
+		c.tasks = slices.DeleteFunc(c.tasks, func(t taskEnrollment) bool { return t.id == e.Contract })
 	case ContractCancelled:
 		k := c.contract(e.Contract)
 		c.balanceOf(k.period).balance += k.reserved + k.paid
@@ -395,6 +403,9 @@ func (l *Ledger) view(c *certState) CertificateView {
 			}
 		}
 		v.Periods = append(v.Periods, pb)
+	}
+	for _, t := range c.tasks {
+		v.MunicipalTask = append(v.MunicipalTask, MunicipalTaskView{Enrollment: t.id, Payer: t.payer, Register: t.register, Hours: int(t.hours)})
 	}
 	for _, k := range c.contracts {
 		v.Contracts = append(v.Contracts, ContractView{ID: k.id, Group: l.cat.Groups[k.group].ID, Period: int(k.period), Status: k.status,

@@ -21,7 +21,11 @@ func randomCommand(rng *rand.Rand, step int, day pfdo.Date) Command {
 	}
 	b := Base{Key: key, Certificate: cert, Date: day}
 	groups := []string{"g1", "g2", "g1", "nope"}
-	switch rng.IntN(13) {
+	switch rng.IntN(15) {
+	case 13:
+		return EnrollMunicipalTask{Base: b, Enrollment: contract, Payer: "uo", Register: pfdo.Register(1 + rng.IntN(4)), Hours: rng.IntN(80)}
+	case 14:
+		return LeaveMunicipalTask{Base: b, Enrollment: contract}
 	case 0:
 		return Issue{Base: b, Category: []string{"5-17", "small", "small", "none"}[rng.IntN(4)]}
 	case 1, 2:
@@ -71,6 +75,8 @@ func TestRandomCommandSequences(t *testing.T) {
 				_, _ = l.WriteOffMonth(fmt.Sprintf("w%s", day.StartOfMonth()), day)
 			case 1:
 				_, _ = l.Tick(fmt.Sprintf("t%d", step), day)
+			case 2:
+				_, _ = l.ShiftPeriod(fmt.Sprintf("p%d", step), day)
 			default:
 				cmd := randomCommand(rng, step, day)
 				before := l.Snapshot()

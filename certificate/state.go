@@ -73,6 +73,15 @@ type certState struct {
 	triggerDays int32
 	periods     []balance
 	contracts   []*contractState
+	tasks       []taskEnrollment
+}
+
+// taskEnrollment is a place of a certificate in a municipal-task program.
+type taskEnrollment struct {
+	id       string
+	payer    string
+	register pfdo.Register
+	hours    int32
 }
 
 func (c *certState) balanceOf(period int32) *balance {
@@ -110,6 +119,16 @@ type CertificateView struct {
 	Status    pfdo.CertificateStatus `json:"status"`
 	Periods   []PeriodBalance        `json:"periods"`
 	Contracts []ContractView         `json:"contracts"`
+	// MunicipalTask lists the certificate's places in municipal-task programs.
+	MunicipalTask []MunicipalTaskView `json:"municipal_task,omitempty"`
+}
+
+// MunicipalTaskView is a place in a municipal-task program.
+type MunicipalTaskView struct {
+	Enrollment string        `json:"enrollment"`
+	Payer      string        `json:"payer"`
+	Register   pfdo.Register `json:"register"`
+	Hours      int           `json:"hours"`
 }
 
 // PeriodBalance is a certificate's money in one financing period: Nominal = Balance + Reserved +
