@@ -33,7 +33,7 @@ func catalog2017() Catalog {
 				Capacity: 2, Price: pfdo.Rubles(3000), NormativeCost: pfdo.Rubles(3000)},
 		},
 		Agreements: []Agreement{{Payer: "uo", Provider: "dtt", Period: 0}, {Payer: "uo", Provider: "dtt", Period: 1, Cap: moneyp(pfdo.Rubles(100000))}},
-		Registers: []RegisterRule{{Payer: "uo", Status: pfdo.StatusAccounting, Register: pfdo.RegisterGeneral, MaxServices: 2, MaxHours: 100}},
+		Registers:  []RegisterRule{{Payer: "uo", Status: pfdo.StatusAccounting, Register: pfdo.RegisterGeneral, MaxServices: 2, MaxHours: 100}},
 	}
 }
 
