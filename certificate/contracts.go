@@ -73,7 +73,7 @@ func (cmd RequestContract) plan(l *Ledger, c *certState) ([]Event, error) {
 		return nil, refuse("program_full", "group", g.Program, "достигнут лимит зачисления на программу", "the program's limit is reached")
 	}
 	dir := l.cat.Programs[prog].Direction
-	if lim, ok := l.cat.Categories[c.category].DirectionLimits[dir]; ok && int(r.directionCount[c.category][dir]) >= lim {
+	if lim, ok := l.cat.Categories[c.category].directionLimit(dir); ok && int(r.directionCount[c.category][dir]) >= lim {
 		return nil, refuse("direction_full", "group", dir.String(), "достигнут лимит категории по направленности", "the category's limit for the direction is reached")
 	}
 	q, err := l.rules.QuoteContract(QuoteRequest{Group: g.Dates, Period: l.cat.Periods[period], Start: cmd.Start,

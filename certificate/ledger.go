@@ -465,8 +465,8 @@ func (l *Ledger) CheckInvariants() error {
 		if c.Quota != nil && int(r.categoryActive[i]) > *c.Quota {
 			bad("categories", c.ID, "quota exceeded")
 		}
-		for d, lim := range c.DirectionLimits {
-			if int(r.directionCount[i][d]) > lim {
+		for _, dl := range c.DirectionLimits {
+			if int(r.directionCount[i][dl.Direction]) > dl.MaxChildren {
 				bad("categories", c.ID, "direction limit exceeded")
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/pfdo-go/pfdo/norms"
 	"github.com/pfdo-go/pfdo/pfdo"
 )
 
@@ -23,7 +24,7 @@ func catalog2017() Catalog {
 		Categories: []Category{
 			{ID: "5-17", Nominals: []pfdo.Money{pfdo.Rubles(6000), pfdo.Rubles(15000)}, Quota: intp(100)},
 			{ID: "small", Nominals: []pfdo.Money{pfdo.Rubles(6000), pfdo.Rubles(15000)}, Quota: intp(2),
-				DirectionLimits: map[pfdo.Direction]int{pfdo.DirectionArts: 1}},
+				DirectionLimits: []norms.DirectionLimit{{Direction: pfdo.DirectionArts, MaxChildren: 1}}},
 		},
 		Programs: []Program{{ID: "robo", Direction: pfdo.DirectionRobotics}, {ID: "art", Direction: pfdo.DirectionArts, Limit: 3}},
 		Groups: []Group{

@@ -4,6 +4,7 @@
 //	go run ../internal/genschema pfdo
 //	go run ../internal/genschema norms
 //	go run ../internal/genschema schedule
+//	go run ../internal/genschema certificate
 package main
 
 import (
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/pfdo-go/pfdo/certificate"
 	"github.com/pfdo-go/pfdo/norms"
 	"github.com/pfdo-go/pfdo/pfdo"
 	"github.com/pfdo-go/pfdo/schedule"
@@ -18,7 +20,7 @@ import (
 
 func main() {
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: genschema pfdo|norms|schedule")
+		fmt.Fprintln(os.Stderr, "usage: genschema pfdo|norms|schedule|certificate")
 		os.Exit(2)
 	}
 	var docs []pfdo.Document
@@ -29,6 +31,8 @@ func main() {
 		docs = norms.Documents()
 	case "schedule":
 		docs = schedule.Documents()
+	case "certificate":
+		docs = certificate.Documents()
 	default:
 		fmt.Fprintln(os.Stderr, "unknown package", os.Args[1])
 		os.Exit(2)
