@@ -1,14 +1,16 @@
 // Package examples holds runnable scenarios of the library over the data shipped with it, one
-// scenario a file, each an Example with its output checked by go test:
+// scenario a file. Each scenario is a function that writes a readable account to an io.Writer;
+// its Example test checks the output, and `go run ./cmd/pfdo demo` runs them all:
 //
-//   - tomsk_rollout_test.go — the Tomsk 2018 rollout: who has personalized financing when, and the
+//   - TomskRollout — the Tomsk 2018 rollout: who has personalized financing when, and the
 //     federal targets over time;
-//   - kbr_roadmap_test.go — the progress of the Kabardino-Balkaria 2020 roadmap as of a date;
-//   - normative_cost_test.go — a module's normative cost with its trace in Russian;
-//   - contract_life_test.go — a contract's life with co-payment, termination in the middle of a
-//     month and the money returned;
-//   - month_of_payments_test.go — a month of payments of a municipality: advances, invoices with
+//   - KBRRoadmap — the progress of the Kabardino-Balkaria 2020 roadmap as of a date;
+//   - NormativeCost — a module's normative cost with its trace in Russian;
+//   - ContractLife — a contract's life with co-payment, termination in the middle of a month and
+//     the money returned;
+//   - MonthOfPayments — a month of payments of a municipality: advances, invoices with
 //     completeness, what each provider is owed.
 //
-// The package has no code of its own; `go run ./cmd/pfdo demo` runs the same scenarios.
+// The scenarios read the repository's testdata and the seed acts carried by package schedule;
+// Data names the directory of testdata.
 package examples
