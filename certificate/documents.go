@@ -13,7 +13,16 @@ func Documents() []pfdo.Document {
 			New: func() any { return new(Catalog) },
 			Rules: []string{"periods in order without overlaps", "one nominal per period in every category", "groups name listed programs",
 				"agreements name existing periods", "no municipal-task register for certified programs"}},
+		{Kind: "quote_request", RU: "Запрос расчёта договора", EN: "Contract quote request",
+			New:   func() any { return new(QuoteRequest) },
+			Rules: []string{"start within the group and the period"}},
 	}
+}
+
+// Check applies the request's rules across fields by quoting it.
+func (r *QuoteRequest) Check() error {
+	_, err := Rules2017().QuoteContract(*r)
+	return err
 }
 
 // Check applies the catalog's rules across items.

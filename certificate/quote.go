@@ -16,33 +16,45 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // QuoteRequest is what a contract's money depends on (domain reference §5).
 type QuoteRequest struct {
 	// Group is the group's dates [Gstart, Gstop].
-	Group pfdo.Period
+	Group pfdo.Period `json:"group" ru:"сроки обучения группы" en:"group dates"`
 	// Period is the financing period that contains Start.
-	Period pfdo.Period
+	Period pfdo.Period `json:"period" ru:"период финансирования" en:"financing period"`
 	// Start is the first day of the contract, chosen by the parent within the group.
-	Start pfdo.Date
+	Start pfdo.Date `json:"start" validate:"required" ru:"дата начала договора" en:"contract start"`
 	// Price and NormativeCost are the module's, for the whole group.
-	Price, NormativeCost pfdo.Money
+	Price         pfdo.Money `json:"price" validate:"money_nonneg" ru:"цена модуля" en:"price"`
+	NormativeCost pfdo.Money `json:"normative_cost" validate:"money_nonneg" ru:"нормативная стоимость модуля" en:"normative cost"`
 	// Balance is the certificate's available balance in Period.
-	Balance pfdo.Money
+	Balance pfdo.Money `json:"balance" ru:"остаток сертификата" en:"certificate balance"`
 }
 
 // Quote is a contract's money: the dates, the totals and the monthly split (domain reference
 // §5; the names are the 2017 platform's).
 type Quote struct {
-	Start, Stop pfdo.Date
+	Start pfdo.Date `json:"start"`
+	Stop  pfdo.Date `json:"stop"`
 	// Dc and Dg are the days of the contract and of the group; M the months the contract
 	// touches; D1 the days from Start to the end of its month.
-	Dc, Dg, M, D1 int
+	Dc int `json:"dc"`
+	Dg int `json:"dg"`
+	M  int `json:"m"`
+	D1 int `json:"d1"`
 	// AllFunds and NormFunds are the prorated price and normative cost; FundsCert is paid from the
 	// certificate, ParentsFunds by the parents.
-	AllFunds, NormFunds, FundsCert, ParentsFunds pfdo.Money
+	AllFunds     pfdo.Money `json:"all_funds"`
+	NormFunds    pfdo.Money `json:"norm_funds"`
+	FundsCert    pfdo.Money `json:"funds_cert"`
+	ParentsFunds pfdo.Money `json:"parents_funds"`
 	// The monthly split: the first month takes the rounding remainder; "other" is every later
 	// month. When M = 1 the first values are the totals and the other values are 0.
-	FirstMonthPrice, OtherMonthPrice pfdo.Money
-	FirstMonthNorm, OtherMonthNorm   pfdo.Money
-	ParentsFirst, ParentsOther       pfdo.Money
-	PayerFirst, PayerOther           pfdo.Money
+	FirstMonthPrice pfdo.Money `json:"first_month_price"`
+	OtherMonthPrice pfdo.Money `json:"other_month_price"`
+	FirstMonthNorm  pfdo.Money `json:"first_month_norm"`
+	OtherMonthNorm  pfdo.Money `json:"other_month_norm"`
+	ParentsFirst    pfdo.Money `json:"parents_first"`
+	ParentsOther    pfdo.Money `json:"parents_other"`
+	PayerFirst      pfdo.Money `json:"payer_first"`
+	PayerOther      pfdo.Money `json:"payer_other"`
 }
 
 func quoteError(field, value, ru, en string) error {

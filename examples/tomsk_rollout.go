@@ -25,11 +25,18 @@ func TomskRollout(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "%s: accounting in %d, financing in %s; targets: municipalities %v, children %v\n",
-			d.Format(pfdo.LangRU), len(ro.With(schedule.AccountingOnly, d)), t.Municipalities, t.MunicipalitiesMet, t.ChildrenMet)
+		fmt.Fprintf(w, "%s: учёт в %d МО, финансирование в %s; цели: ≥ 50 %% МО — %s, ≥ 25 %% детей — %s (%s)\n",
+			d.Format(pfdo.LangRU), len(ro.With(schedule.AccountingOnly, d)), t.Municipalities, yesNo(t.MunicipalitiesMet), yesNo(t.ChildrenMet), t.Children)
 	}
 	for _, s := range ro.Switches(pfdo.MustPeriod(pfdo.MustParseDate("2019-01-01"), pfdo.MustParseDate("2019-12-31")))[:3] {
 		fmt.Fprintln(w, s.Date.Format(pfdo.LangRU), s.Municipality.Name, "→", s.To.Label(pfdo.LangRU))
 	}
 	return nil
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "да"
+	}
+	return "нет"
 }

@@ -20,6 +20,8 @@ func Documents() []pfdo.Document {
 			Rules: []string{"periods do not overlap"}},
 		{Kind: "completion", RU: "Отметка об исполнении мероприятия", EN: "Completion of a roadmap item",
 			New: func() any { return new(Completion) }},
+		{Kind: "progress", RU: "Ход исполнения дорожной карты", EN: "Progress of a roadmap",
+			New: func() any { return new(ProgressLog) }},
 	}
 }
 

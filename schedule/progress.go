@@ -23,6 +23,13 @@ type Completion struct {
 	Evidence     pfdo.Citation `json:"evidence" ru:"подтверждающий документ" en:"evidence"`
 }
 
+// ProgressLog is the completions recorded for a roadmap, as a JSON document ("progress").
+type ProgressLog struct {
+	// Roadmap is the id of the roadmap the completions belong to.
+	Roadmap     string       `json:"roadmap" validate:"required" ru:"идентификатор дорожной карты" en:"roadmap id"`
+	Completions []Completion `json:"completions" validate:"dive" ru:"отметки об исполнении" en:"completions"`
+}
+
 // Status is the state of an item for one executor (or municipality) on a date.
 type Status uint8
 

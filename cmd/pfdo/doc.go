@@ -3,11 +3,21 @@
 //
 // Usage:
 //
+//	pfdo demo
 //	pfdo validate KIND FILE [--lang ru|en] [--format text|json]
 //	pfdo schema KIND [--out DIR]
 //	pfdo kinds [--lang ru|en]
 //	pfdo cost PARAMETERS PROGRAM --municipality M --territory urban|rural --date YYYY-MM-DD
 //	          [--profile FILE] [--format text|json] [--lang ru|en]
+//	pfdo quote REQUEST [--format text|json]
+//	pfdo schedule status ROADMAP [PROGRESS] --date D [--format text|json]
+//	pfdo schedule rollout ROLLOUT --date D [--format text|json]
+//	pfdo schedule gantt ROADMAP|ROLLOUT [PROGRESS] --date D --out FILE.svg
+//	pfdo simulate [--certificates N] [--months M] [--seed S] [--format text|json]
+//
+// demo runs the scenarios of package examples over the data shipped in the repository: the
+// Tomsk rollout, the KBR roadmap, a normative cost with its trace, a contract's life and a month
+// of payments.
 //
 // validate reads FILE ("-" for standard input) as a document of the given kind (see kinds),
 // decodes it strictly and checks every rule; it prints every problem, each naming the file, the
@@ -16,7 +26,13 @@
 // computes the normative cost of every module as of the date for the municipality and territory,
 // prints each with its trace (why the cost is what it is, with the act behind each value), and
 // checks the program against the norms: the profile's price cap (the pfdo2017 profile, or the
-// one in --profile) and any normative cost the program states.
+// one in --profile) and any normative cost the program states. quote prints a contract's money
+// (domain reference §5) from a quote request. schedule reports a roadmap's status as of a date
+// (with the completions of a progress file), the mechanisms in force per municipality of a
+// rollout, or draws either as an SVG Gantt chart. simulate runs a synthetic region of N
+// certificates through the ledger for M months from September (seeded, reproducible) and prints
+// throughput, peak memory, the money of each party and whether the conservation law holds; a
+// progress bar goes to standard error.
 //
 // Exit codes:
 //

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pfdo-go/pfdo/certificate"
 	"github.com/pfdo-go/pfdo/norms"
 	"github.com/pfdo-go/pfdo/pfdo"
 	"github.com/pfdo-go/pfdo/schedule"
@@ -53,16 +54,20 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"demo", "demo", runDemo},
 		{"validate", "validate KIND FILE [--lang ru|en] [--format text|json]", runValidate},
 		{"schema", "schema KIND [--out DIR]", runSchema},
 		{"kinds", "kinds [--lang ru|en]", runKinds},
 		{"cost", "cost PARAMETERS PROGRAM --municipality M --territory urban|rural --date YYYY-MM-DD [--profile FILE] [--format text|json]", runCost},
+		{"quote", "quote REQUEST [--format text|json]", runQuote},
+		{"simulate", "simulate [--certificates N] [--months M] [--seed S] [--format text|json]", runSimulate},
+		{"schedule", "schedule status ROADMAP [PROGRESS] --date D | rollout ROLLOUT --date D | gantt ROADMAP|ROLLOUT [PROGRESS] --date D --out FILE.svg", runSchedule},
 	}
 }
 
 // documents lists every kind of document the tool reads.
 func documents() []pfdo.Document {
-	return slices.Concat(pfdo.Documents(), norms.Documents(), schedule.Documents())
+	return slices.Concat(pfdo.Documents(), norms.Documents(), schedule.Documents(), certificate.Documents())
 }
 
 // schemaOf returns the committed schema of any kind the tool knows.
@@ -72,6 +77,9 @@ func schemaOf(kind string) ([]byte, error) {
 	}
 	if _, err := pfdo.FindDocument(schedule.Documents(), kind); err == nil {
 		return schedule.Schema(kind)
+	}
+	if _, err := pfdo.FindDocument(certificate.Documents(), kind); err == nil {
+		return certificate.Schema(kind)
 	}
 	if _, err := pfdo.FindDocument(pfdo.Documents(), kind); err == nil {
 		return pfdo.Schema(kind)
@@ -149,6 +157,8 @@ func parseFlags(args []string) (options, []string, error) {
 			opts.format = value
 		case "out":
 			opts.out = value
+		case "certificates", "months", "seed":
+			rest = append(rest, "--"+name, value) // read by simulate
 		case "municipality":
 			opts.municipality = value
 		case "profile":

@@ -232,3 +232,97 @@ func TestValidateNormsDocuments(t *testing.T) {
 		t.Errorf("schema programme: exit %d", code)
 	}
 }
+
+func TestDemoCommand(t *testing.T) {
+	code, out, errOut := runTool(t, "", "demo")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"== 1. Томская область", "01.10.2018: учёт в 20 МО, финансирование в 10 из 20 (50.00 %)",
+		"== 2. Кабардино-Балкарская Республика", "Зольский район просрочил: 1.1, 1.5",
+		"== 3. Нормативная стоимость модуля", "4. Нормативная стоимость модуля: 14 733,00 ₽",
+		"== 4. Жизнь договора", "15.11 уведомление о расторжении", "== 5. Месяц платежей", "итого      договоров 4",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the demo lacks %q", want)
+		}
+	}
+	if code, _, errOut := runTool(t, "", "demo", "extra"); code != exitOK || errOut != "" {
+		t.Errorf("demo with an argument: %d %s", code, errOut)
+	}
+}
+
+func TestQuoteCommand(t *testing.T) {
+	code, out, _ := runTool(t, "", "quote", "../../testdata/quote-vector-a.json")
+	if code != exitOK || !strings.Contains(out, "За счёт сертификата:     1 673,15 ₽ (364,67 ₽ + 654,24 ₽ × 2)") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	code, out, _ = runTool(t, "", "quote", "../../testdata/quote-vector-a.json", "--format", "json")
+	var q struct {
+		FundsCert string `json:"funds_cert"`
+		M         int    `json:"m"`
+	}
+	if err := json.Unmarshal([]byte(out), &q); err != nil || code != exitOK || q.FundsCert != "1673.15" || q.M != 3 {
+		t.Errorf("json: %d %v %+v", code, err, q)
+	}
+	code, _, errOut := runTool(t, `{"group":{"start":"2017-09-01","end":"2018-05-31"},"period":{"start":"2017-09-01","end":"2017-12-31"},"start":"2018-01-15","price":"1","normative_cost":"1","balance":"1"}`, "quote", "-")
+	if code != exitInvalid || !strings.Contains(errOut, "дата начала договора вне периода финансирования") {
+		t.Errorf("bad request: %d %s", code, errOut)
+	}
+	if code, _, _ := runTool(t, "", "quote"); code != exitUsage {
+		t.Errorf("no file: %d", code)
+	}
+}
+
+func TestScheduleCommand(t *testing.T) {
+	const kbr, progress, rollout = "../../schedule/data/kbr-2020.json", "../../testdata/progress-kbr-2020.json", "../../schedule/data/tomsk-2018-rollout.json"
+	code, out, _ := runTool(t, "", "schedule", "status", kbr, progress, "--date", "2020-07-15")
+	if code != exitOK || !strings.Contains(out, "1.1   просрочено   с 01.05.2020 по 31.05.2020; просрочено: baksansky, zolsky") ||
+		!strings.Contains(out, "1.2   выполнено") {
+		t.Errorf("status: %d\n%s", code, out)
+	}
+	code, out, _ = runTool(t, "", "schedule", "rollout", rollout, "--date", "2018-10-01", "--lang", "en")
+	if code != exitOK || !strings.Contains(out, "Город Кедровый                           accounting only") || !strings.Contains(out, "10 из 20 (50.00 %)") {
+		t.Errorf("rollout: %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	for _, src := range []string{kbr, rollout} {
+		svg := filepath.Join(dir, filepath.Base(src)+".svg")
+		code, _, errOut := runTool(t, "", "schedule", "gantt", src, "--date", "2020-07-15", "--out", svg)
+		data, err := os.ReadFile(svg)
+		if code != exitOK || err != nil || !strings.HasPrefix(string(data), "<svg") {
+			t.Errorf("gantt %s: %d %v %s", src, code, err, errOut)
+		}
+	}
+	for _, args := range [][]string{
+		{"schedule", "status", kbr},
+		{"schedule", "plan", kbr, "--date", "2020-07-15"},
+		{"schedule", "gantt", kbr, "--date", "2020-07-15"},
+	} {
+		if code, _, _ := runTool(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+	if code, _, errOut := runTool(t, "", "schedule", "status", rollout, "--date", "2020-07-15"); code != exitInvalid || !strings.Contains(errOut, "такого поля нет") {
+		t.Errorf("a rollout read as a roadmap: %d %s", code, errOut)
+	}
+}
+
+func TestSimulateCommand(t *testing.T) {
+	code, out, errOut := runTool(t, "", "simulate", "--certificates", "500", "--months", "12", "--seed", "7")
+	if code != exitOK || !strings.Contains(out, "Инвариант «номинал = остаток + резерв + оплачено» выполняется") || !strings.Contains(errOut, "100%") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	// The same seed gives the same money.
+	_, again, _ := runTool(t, "", "simulate", "--certificates", "500", "--months", "12", "--seed", "7")
+	money := func(s string) string { return s[strings.Index(s, "Номиналы"):] }
+	if money(out) != money(again) {
+		t.Errorf("a seeded run is not reproducible:\n%s\n%s", money(out), money(again))
+	}
+	for _, args := range [][]string{{"simulate", "--certificates", "x"}, {"simulate", "--months", "13"}, {"simulate", "--speed", "1"}} {
+		if code, _, _ := runTool(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+}
