@@ -14,6 +14,7 @@
 //	pfdo schedule rollout ROLLOUT --date D [--format text|json]
 //	pfdo schedule gantt ROADMAP|ROLLOUT [PROGRESS] --date D --out FILE.svg
 //	pfdo simulate [--certificates N] [--months M] [--seed S] [--format text|json]
+//	pfdo vectors run|list [DIR] [--format text|json]
 //
 // demo runs the scenarios of package examples over the data shipped in the repository: the
 // Tomsk rollout, the KBR roadmap, a normative cost with its trace, a contract's life and a month
@@ -32,7 +33,10 @@
 // rollout, or draws either as an SVG Gantt chart. simulate runs a synthetic region of N
 // certificates through the ledger for M months from September (seeded, reproducible) and prints
 // throughput, peak memory, the money of each party and whether the conservation law holds; a
-// progress bar goes to standard error.
+// progress bar goes to standard error. vectors runs the language-neutral test vectors of
+// testdata/vectors (or DIR) against the library and prints each case, PASS or FAIL, and
+// "N passed, M failed" on standard error; vectors list describes them. Another implementation
+// reads the same files and compares its outputs with "expected".
 //
 // Exit codes:
 //

@@ -61,6 +61,7 @@ func commands() []command {
 		{"cost", "cost PARAMETERS PROGRAM --municipality M --territory urban|rural --date YYYY-MM-DD [--profile FILE] [--format text|json]", runCost},
 		{"quote", "quote REQUEST [--format text|json]", runQuote},
 		{"simulate", "simulate [--certificates N] [--months M] [--seed S] [--format text|json]", runSimulate},
+		{"vectors", "vectors run|list [DIR] [--format text|json]", runVectors},
 		{"schedule", "schedule status ROADMAP [PROGRESS] --date D | rollout ROLLOUT --date D | gantt ROADMAP|ROLLOUT [PROGRESS] --date D --out FILE.svg", runSchedule},
 	}
 }

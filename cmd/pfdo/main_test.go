@@ -326,3 +326,36 @@ func TestSimulateCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestVectorsCommand(t *testing.T) {
+	code, out, errOut := runTool(t, "", "vectors", "run")
+	if code != exitOK || !strings.Contains(errOut, "vectors: 285 passed, 0 failed") || strings.Count(out, "PASS ") != 285 {
+		t.Errorf("run: exit %d, %s", code, errOut)
+	}
+	code, out, _ = runTool(t, "", "vectors", "list", "../../testdata/vectors")
+	if code != exitOK || !strings.Contains(out, "contract_quote (72)") || !strings.HasSuffix(out, "285 случаев\n") {
+		t.Errorf("list: exit %d\n%s", code, out)
+	}
+	// A vector one kopeck off fails and the exit code says so.
+	dir := t.TempDir()
+	data, _ := os.ReadFile("../../testdata/vectors/payments.json")
+	bad := strings.Replace(string(data), `"final": "490.68"`, `"final": "490.69"`, 1)
+	if bad == string(data) {
+		t.Fatal("the payments vector of 654.24 at 75 % is missing")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "payments.json"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runTool(t, "", "vectors", "run", dir)
+	if code != exitInvalid || !strings.Contains(errOut, "39 passed, 1 failed") || !strings.Contains(out, "FAIL payments / 654.24 at 75 %") {
+		t.Errorf("a kopeck off: exit %d, %s\n%s", code, errOut, out)
+	}
+	for _, args := range [][]string{{"vectors"}, {"vectors", "check"}} {
+		if code, _, _ := runTool(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+	if code, _, _ := runTool(t, "", "vectors", "run", t.TempDir()); code != exitIO {
+		t.Errorf("an empty directory: exit %d", code)
+	}
+}
