@@ -108,7 +108,7 @@ func BenchmarkMemoryPerCertificate(b *testing.B) {
 			id := fmt.Sprintf("%010d", i)
 			s := l.shardOf(id)
 			l.apply(s, Event{Type: CertificateIssued, Certificate: id, Category: "open"})
-			l.apply(s, Event{Type: ConvertedToFinancing, Certificate: id, Nominals: map[int]pfdo.Money{0: pfdo.Rubles(6000)}})
+			l.apply(s, Event{Type: ConvertedToFinancing, Certificate: id, Period: 0, Amount: pfdo.Rubles(6000)})
 			for k, g := range []string{"g1", "g2"} {
 				l.apply(s, Event{Type: ContractRequested, Certificate: id, Contract: fmt.Sprintf("%010d-%d", i, k), Group: g,
 					Start: d("2017-10-15"), Stop: d("2017-12-31"), M: 3, Amount: pfdo.Rubles(1000), PayerFirst: pfdo.Rubles(400), PayerOther: pfdo.Rubles(300)})

@@ -41,7 +41,12 @@ func (l *Ledger) Apply(cmd Command) ([]Event, error) {
 	}
 	s := l.shardOf(cmd.CertificateID())
 	s.mu.Lock()
-	if r, ok := l.remembered(cmd.CommandKey()); ok {
+	// The key's shard stays locked until the result is remembered: a retry racing with the first
+	// try waits for it (the certificate's lock already orders them; this saves a second lookup).
+	ks := l.keyShard(cmd.CommandKey())
+	ks.mu.Lock()
+	if r, ok := ks.seen[cmd.CommandKey()]; ok {
+		ks.mu.Unlock()
 		s.mu.Unlock()
 		return l.eventsOf(r), r.err
 	}
@@ -60,8 +65,9 @@ func (l *Ledger) Apply(cmd Command) ([]Event, error) {
 	if err == nil || pfdo.AsList(err) != nil {
 		r := resultOf(events)
 		r.err = err
-		l.remember(cmd.CommandKey(), r)
+		ks.seen[cmd.CommandKey()] = r
 	}
+	ks.mu.Unlock()
 	s.mu.Unlock()
 	if err == nil {
 		l.afterPlaceFreed(events)
@@ -158,7 +164,8 @@ func (cmd ConvertToFinancing) plan(l *Ledger, c *certState) ([]Event, error) {
 	// The queue is served first come first served: a newcomer waits behind it.
 	if l.vacancy(cat, cur, nominal) && (len(queue) == 0 || (cmd.fromQueue && queue[0].cert == c.id)) {
 		e := cmd.event(ConvertedToFinancing)
-		e.Category, e.Period, e.Nominals = l.cat.Categories[cat].ID, cur, l.nominalsFrom(cat, cur)
+		e.Category = l.cat.Categories[cat].ID
+		l.conversion(&e, cat, cur)
 		return []Event{e}, nil
 	}
 	if waiting || cmd.fromQueue {

@@ -68,8 +68,10 @@ type Event struct {
 	// Amount is the money the event moves (reserved, paid, returned), in the certificate's favour
 	// or against it as the type says.
 	Amount pfdo.Money `json:"amount"`
-	// Nominals are the nominals set by a conversion, by period index.
-	Nominals map[int]pfdo.Money `json:"nominals,omitempty"`
+	// NextNominal is, for a conversion, the nominal of the period after Period (Amount is the
+	// nominal of Period); HasNext says whether there is such a period.
+	NextNominal pfdo.Money `json:"next_nominal,omitzero"`
+	HasNext     bool       `json:"has_next,omitempty"`
 	// Months is the number of months an activation pays (the first and any missed ones) or the
 	// month a write-off or an invoice concerns.
 	Months int `json:"months,omitempty"`

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"hash/maphash"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -174,9 +173,13 @@ func (l *Ledger) shardOf(cert string) *shard {
 	return &l.shards[maphash.String(l.seed, cert)%shardCount]
 }
 
+func (l *Ledger) keyShard(key string) *keyShard {
+	return &l.keys[maphash.String(l.seed, key)%shardCount]
+}
+
 // remembered returns the result of a command already applied under key.
 func (l *Ledger) remembered(key string) (result, bool) {
-	k := &l.keys[maphash.String(l.seed, key)%shardCount]
+	k := l.keyShard(key)
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	r, ok := k.seen[key]
@@ -184,7 +187,7 @@ func (l *Ledger) remembered(key string) (result, bool) {
 }
 
 func (l *Ledger) remember(key string, r result) {
-	k := &l.keys[maphash.String(l.seed, key)%shardCount]
+	k := l.keyShard(key)
 	k.mu.Lock()
 	k.seen[key] = r
 	k.mu.Unlock()
@@ -236,16 +239,14 @@ func (l *Ledger) apply(s *shard, e Event) {
 		r.queue[c.category] = slices.DeleteFunc(r.queue[c.category], func(q queued) bool { return q.cert == c.id })
 		c.status = pfdo.StatusFinancing
 		c.trigger, c.triggerDays = e.Date, int32(l.rules.Profile.FirstRequestDays)
-		periods := make([]int, 0, len(e.Nominals))
-		for p := range e.Nominals {
-			periods = append(periods, p)
-		}
-		sort.Ints(periods)
 		c.periods = c.periods[:0]
-		for _, p := range periods {
-			n := e.Nominals[p].Kopecks()
+		open := func(p int, n int64) {
 			c.periods = append(c.periods, balance{period: int32(p), nominal: n, balance: n})
 			r.categoryNoms[c.category][p] += n
+		}
+		open(e.Period, e.Amount.Kopecks())
+		if e.HasNext {
+			open(e.Period+1, e.NextNominal.Kopecks())
 		}
 		r.categoryActive[c.category]++
 	case QueuedForFinancing:
@@ -371,13 +372,13 @@ func (l *Ledger) vacancy(cat int, current int, nominal int64) bool {
 	return true
 }
 
-// nominalsFrom returns the category's nominals of the period containing d and the next one.
-func (l *Ledger) nominalsFrom(cat, current int) map[int]pfdo.Money {
-	out := map[int]pfdo.Money{current: l.cat.Categories[cat].Nominals[current]}
+// conversion fills a conversion event with the category's nominals of the current period and
+// the next one.
+func (l *Ledger) conversion(e *Event, cat, current int) {
+	e.Period, e.Amount = current, l.cat.Categories[cat].Nominals[current]
 	if current+1 < len(l.cat.Periods) {
-		out[current+1] = l.cat.Categories[cat].Nominals[current+1]
+		e.NextNominal, e.HasNext = l.cat.Categories[cat].Nominals[current+1], true
 	}
-	return out
 }
 
 // Certificate returns a view of a certificate.
