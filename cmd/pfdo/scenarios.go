@@ -87,24 +87,9 @@ func runSchedule(e env) int {
 			return code
 		}
 		r := v.(*schedule.Roadmap)
-		p, err := schedule.NewProgress(r)
-		if err != nil {
-			fmt.Fprintln(e.stderr, pfdo.Localize(err, e.opts.lang))
-			return exitInvalid
-		}
-		if len(e.args) > 2 {
-			lv, code := readDocument(e, "progress", e.args[2])
-			if code != exitOK {
-				return code
-			}
-			for i, c := range lv.(*schedule.ProgressLog).Completions {
-				if err := p.Record(c); err != nil {
-					for _, pe := range pfdo.AsList(err) {
-						fmt.Fprintf(e.stderr, "%s: completions[%d]: %s\n", e.args[2], i, pe.Message(e.opts.lang))
-					}
-					return exitInvalid
-				}
-			}
+		p, code := progressOf(e, r)
+		if code != exitOK {
+			return code
 		}
 		rep := p.Report(e.opts.date)
 		if e.opts.format == "json" {
@@ -164,6 +149,33 @@ func runSchedule(e env) int {
 	return exitUsage
 }
 
+// progressOf starts the progress of a roadmap and records the completions of the progress file
+// named by the third argument, when there is one; problems are printed with the file and the
+// completion's index.
+func progressOf(e env, r *schedule.Roadmap) (*schedule.Progress, int) {
+	p, err := schedule.NewProgress(r)
+	if err != nil {
+		fmt.Fprintln(e.stderr, pfdo.Localize(err, e.opts.lang))
+		return nil, exitInvalid
+	}
+	if len(e.args) < 3 {
+		return p, exitOK
+	}
+	lv, code := readDocument(e, "progress", e.args[2])
+	if code != exitOK {
+		return nil, code
+	}
+	for i, c := range lv.(*schedule.ProgressLog).Completions {
+		if err := p.Record(c); err != nil {
+			for _, pe := range pfdo.AsList(err) {
+				fmt.Fprintf(e.stderr, "%s: completions[%d]: %s\n", e.args[2], i, pe.Message(e.opts.lang))
+			}
+			return nil, exitInvalid
+		}
+	}
+	return p, exitOK
+}
+
 // gantt draws a roadmap (with its progress when a third argument names one) or a rollout,
 // whichever the file holds.
 func gantt(e env, file string) ([]byte, int) {
@@ -178,22 +190,9 @@ func gantt(e env, file string) ([]byte, int) {
 			return nil, code
 		}
 		r := v.(*schedule.Roadmap)
-		p, err := schedule.NewProgress(r)
-		if err != nil {
-			fmt.Fprintln(e.stderr, pfdo.Localize(err, e.opts.lang))
-			return nil, exitInvalid
-		}
-		if len(e.args) > 2 {
-			lv, code := readDocument(e, "progress", e.args[2])
-			if code != exitOK {
-				return nil, code
-			}
-			for _, c := range lv.(*schedule.ProgressLog).Completions {
-				if err := p.Record(c); err != nil {
-					fmt.Fprintln(e.stderr, pfdo.Localize(err, e.opts.lang))
-					return nil, exitInvalid
-				}
-			}
+		p, code := progressOf(e, r)
+		if code != exitOK {
+			return nil, code
 		}
 		rep := p.Report(e.opts.date)
 		svg, err := schedule.RoadmapGantt(r, &rep, e.opts.date)
