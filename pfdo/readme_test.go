@@ -7,24 +7,17 @@ import (
 	"testing"
 )
 
-// TestReadmeExampleIsAnExample keeps the README's minimal example identical to the body of
-// ExampleMoney_Prorate, so that the README shows code that runs and prints what it says.
-func TestReadmeExampleIsAnExample(t *testing.T) {
+// TestReadmeExamplesAreExamples keeps every code block of the README that is marked
+// <!-- example: FILE#Name --> identical to the body of that Example test, so that the README
+// shows code that runs and prints what it says.
+func TestReadmeExamplesAreExamples(t *testing.T) {
 	readme, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	block := regexp.MustCompile("(?s)## Minimal example\\s+```go\n(.*?)```").FindSubmatch(readme)
-	if block == nil {
-		t.Fatal("README has no minimal example")
-	}
-	examples, err := os.ReadFile("example_test.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := regexp.MustCompile(`(?s)func ExampleMoney_Prorate\(\) \{\n(.*?)\n\}`).FindSubmatch(examples)
-	if body == nil {
-		t.Fatal("ExampleMoney_Prorate not found")
+	blocks := regexp.MustCompile("(?s)<!-- example: ([^#]+)#(\\w+) -->\\s*```go\\n(.*?)```").FindAllSubmatch(readme, -1)
+	if len(blocks) < 5 {
+		t.Fatalf("the README has %d marked examples", len(blocks))
 	}
 	norm := func(s string) string {
 		var lines []string
@@ -35,7 +28,20 @@ func TestReadmeExampleIsAnExample(t *testing.T) {
 		}
 		return strings.Join(lines, "\n")
 	}
-	if norm(string(block[1])) != norm(string(body[1])) {
-		t.Errorf("README example:\n%s\ndiffers from ExampleMoney_Prorate:\n%s", block[1], body[1])
+	for _, b := range blocks {
+		file, name, code := string(b[1]), string(b[2]), string(b[3])
+		src, err := os.ReadFile("../" + file)
+		if err != nil {
+			t.Errorf("%s: %v", file, err)
+			continue
+		}
+		body := regexp.MustCompile(`(?s)func ` + regexp.QuoteMeta(name) + `\(\) \{\n(.*?)\n\}`).FindSubmatch(src)
+		if body == nil {
+			t.Errorf("%s has no %s", file, name)
+			continue
+		}
+		if norm(code) != norm(string(body[1])) {
+			t.Errorf("the README's %s differs from the test:\n%s", name, code)
+		}
 	}
 }
