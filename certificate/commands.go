@@ -43,9 +43,9 @@ func (l *Ledger) Apply(cmd Command) ([]Event, error) {
 	s.mu.Lock()
 	// The key's shard stays locked until the result is remembered: a retry racing with the first
 	// try waits for it (the certificate's lock already orders them; this saves a second lookup).
-	ks := l.keyShard(cmd.CommandKey())
+	id, ks := l.keyOf(cmd.CommandKey())
 	ks.mu.Lock()
-	if r, ok := ks.seen[cmd.CommandKey()]; ok {
+	if r, ok := ks.get(id); ok {
 		ks.mu.Unlock()
 		s.mu.Unlock()
 		return l.eventsOf(r), r.err
@@ -65,7 +65,7 @@ func (l *Ledger) Apply(cmd Command) ([]Event, error) {
 	if err == nil || pfdo.AsList(err) != nil {
 		r := resultOf(events)
 		r.err = err
-		ks.seen[cmd.CommandKey()] = r
+		ks.put(id, r)
 	}
 	ks.mu.Unlock()
 	s.mu.Unlock()

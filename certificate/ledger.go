@@ -46,6 +46,7 @@ type Ledger struct {
 	rules Rules
 	cat   *catalog
 	seed  maphash.Seed
+	seed2 maphash.Seed // the second hash of idempotency keys
 
 	shards [shardCount]shard
 
@@ -68,9 +69,46 @@ type shard struct {
 	certs map[string]*certState
 }
 
+// keyShard remembers results by a 128-bit hash of the idempotency key (two independent seeds:
+// a collision between two keys is as likely as 2⁻¹²⁸ a pair). The map holds no pointers, so the
+// collector does not scan it; refusals and results that are not a log range live in extras.
 type keyShard struct {
-	mu   sync.Mutex
-	seen map[string]result
+	mu     sync.Mutex
+	seen   map[keyID]span
+	extras []result
+}
+
+type keyID [2]uint64
+
+// span is a remembered result: a range of the log, or, with extra > 0, extras[extra−1].
+type span struct {
+	first uint64
+	n     int32
+	extra int32
+}
+
+func (k *keyShard) get(id keyID) (result, bool) {
+	sp, ok := k.seen[id]
+	switch {
+	case !ok:
+		return result{}, false
+	case sp.extra > 0:
+		return k.extras[sp.extra-1], true
+	}
+	return result{first: sp.first, n: sp.n}, true
+}
+
+func (k *keyShard) put(id keyID, r result) {
+	if r.err == nil && r.events == nil {
+		k.seen[id] = span{first: r.first, n: r.n}
+		return
+	}
+	if sp, ok := k.seen[id]; ok && sp.extra > 0 {
+		k.extras[sp.extra-1] = r
+		return
+	}
+	k.extras = append(k.extras, r)
+	k.seen[id] = span{extra: int32(len(k.extras))}
 }
 
 // result is what a command answered: a refusal, or its events — as the range of sequence
@@ -149,10 +187,10 @@ func newLedger(rules Rules, c Catalog, store Store) (*Ledger, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Ledger{rules: rules, cat: cat, seed: maphash.MakeSeed(), store: store}
+	l := &Ledger{rules: rules, cat: cat, seed: maphash.MakeSeed(), seed2: maphash.MakeSeed(), store: store}
 	for i := range l.shards {
 		l.shards[i].certs = map[string]*certState{}
-		l.keys[i].seen = map[string]result{}
+		l.keys[i].seen = map[keyID]span{}
 	}
 	r := &l.res
 	r.groupLiving = make([]int32, len(c.Groups))
@@ -173,23 +211,24 @@ func (l *Ledger) shardOf(cert string) *shard {
 	return &l.shards[maphash.String(l.seed, cert)%shardCount]
 }
 
-func (l *Ledger) keyShard(key string) *keyShard {
-	return &l.keys[maphash.String(l.seed, key)%shardCount]
+// keyOf hashes an idempotency key and returns its shard.
+func (l *Ledger) keyOf(key string) (keyID, *keyShard) {
+	id := keyID{maphash.String(l.seed, key), maphash.String(l.seed2, key)}
+	return id, &l.keys[id[0]%shardCount]
 }
 
 // remembered returns the result of a command already applied under key.
 func (l *Ledger) remembered(key string) (result, bool) {
-	k := l.keyShard(key)
+	id, k := l.keyOf(key)
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	r, ok := k.seen[key]
-	return r, ok
+	return k.get(id)
 }
 
 func (l *Ledger) remember(key string, r result) {
-	k := l.keyShard(key)
+	id, k := l.keyOf(key)
 	k.mu.Lock()
-	k.seen[key] = r
+	k.put(id, r)
 	k.mu.Unlock()
 }
 
