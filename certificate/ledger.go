@@ -207,6 +207,35 @@ func newLedger(rules Rules, c Catalog, store Store) (*Ledger, error) {
 	return l, nil
 }
 
+// Reserve sizes the ledger's tables for about this many certificates and commands, so that a
+// region loaded at once does not pay for the tables growing step by step. It changes no state and
+// may be called at any time; a ledger grows past it as needed.
+func (l *Ledger) Reserve(certificates, commands int) {
+	perCert, perKey := certificates/shardCount+1, commands/shardCount+1
+	for i := range l.shards {
+		s := &l.shards[i]
+		s.mu.Lock()
+		if len(s.certs) < perCert {
+			grown := make(map[string]*certState, perCert)
+			for k, v := range s.certs {
+				grown[k] = v
+			}
+			s.certs = grown
+		}
+		s.mu.Unlock()
+		k := &l.keys[i]
+		k.mu.Lock()
+		if len(k.seen) < perKey {
+			grown := make(map[keyID]span, perKey)
+			for id, sp := range k.seen {
+				grown[id] = sp
+			}
+			k.seen = grown
+		}
+		k.mu.Unlock()
+	}
+}
+
 func (l *Ledger) shardOf(cert string) *shard {
 	return &l.shards[maphash.String(l.seed, cert)%shardCount]
 }

@@ -51,3 +51,20 @@ func TestStore(t *testing.T) {
 		t.Errorf("reopened (-before +after):\n%s", diff)
 	}
 }
+
+// TestReserveKeepsState: sizing the tables of a ledger in use changes nothing in it.
+func TestReserveKeepsState(t *testing.T) {
+	l := testLedger(t)
+	must := musts(t)
+	must(l.Apply(Issue{Base: base("i", "c", "2017-09-05"), Category: "5-17"}))
+	must(l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")}))
+	before := l.Snapshot()
+	l.Reserve(100000, 1000000)
+	if diff := cmp.Diff(before, l.Snapshot()); diff != "" {
+		t.Errorf("Reserve changed the state:\n%s", diff)
+	}
+	// The keys are still remembered.
+	if ev, err := l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")}); err != nil || len(ev) != 1 || l.LogLen() != 2 {
+		t.Errorf("a key was forgotten: %v %v", ev, err)
+	}
+}

@@ -102,6 +102,7 @@ func Run(cfg Config) (Report, error) {
 	if r.ledger, err = certificate.New(r.rules, r.catalog); err != nil {
 		return Report{}, err
 	}
+	r.ledger.Reserve(cfg.Certificates, cfg.Certificates*(8+2*cfg.Months))
 	total := cfg.Months + 1
 	r.progress(cfg.Progress, 0, total, "выдача сертификатов")
 	if err := r.enrol(cfg.Certificates); err != nil {
