@@ -181,9 +181,17 @@ func (s Share) AtLeast(pct int64) bool {
 	return s.Total > 0 && s.Count*100 >= pct*s.Total
 }
 
-// String renders "10 of 20 (50 %)", the percentage cut to two places.
-func (s Share) String() string {
-	return strconv.FormatInt(s.Count, 10) + " из " + strconv.FormatInt(s.Total, 10) + " (" + s.Percent().FloatString(2) + " %)"
+// String renders the share in Russian: «10 из 20 (50.00 %)», the percentage rounded to two
+// places.
+func (s Share) String() string { return s.Format(pfdo.LangRU) }
+
+// Format renders the share in the given language: «10 из 20 (50.00 %)», "10 of 20 (50.00 %)".
+func (s Share) Format(l pfdo.Lang) string {
+	of := " из "
+	if l == pfdo.LangEN {
+		of = " of "
+	}
+	return strconv.FormatInt(s.Count, 10) + of + strconv.FormatInt(s.Total, 10) + " (" + s.Percent().FloatString(2) + " %)"
 }
 
 // FinancingShare is the share of the rollout's municipalities with personalized financing on d.

@@ -283,7 +283,7 @@ func TestScheduleCommand(t *testing.T) {
 		t.Errorf("status: %d\n%s", code, out)
 	}
 	code, out, _ = runTool(t, "", "schedule", "rollout", rollout, "--date", "2018-10-01", "--lang", "en")
-	if code != exitOK || !strings.Contains(out, "Город Кедровый                           accounting only") || !strings.Contains(out, "10 из 20 (50.00 %)") {
+	if code != exitOK || !strings.Contains(out, "Город Кедровый                           accounting only") || !strings.Contains(out, "With personalized financing: 10 of 20 (50.00 %)") {
 		t.Errorf("rollout: %d\n%s", code, out)
 	}
 	dir := t.TempDir()

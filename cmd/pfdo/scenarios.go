@@ -126,7 +126,7 @@ func runSchedule(e env) int {
 		for _, m := range ro.Municipalities {
 			fmt.Fprintf(e.stdout, "%-40s %s\n", m.Municipality.Name, m.InForce(e.opts.date).Label(e.opts.lang))
 		}
-		fmt.Fprintf(e.stdout, "%s %s\n", msg(e.opts.lang, "С персонифицированным финансированием:", "With personalized financing:"), ro.FinancingShare(e.opts.date))
+		fmt.Fprintf(e.stdout, "%s %s\n", msg(e.opts.lang, "С персонифицированным финансированием:", "With personalized financing:"), ro.FinancingShare(e.opts.date).Format(e.opts.lang))
 		return exitOK
 	case "gantt":
 		if e.opts.out == "" {
