@@ -58,6 +58,20 @@ func musts(t testing.TB) func([]Event, error) []Event {
 	}
 }
 
+// ledgerWithContractA is a ledger whose certificate "c" has contract A of domain §5.4 (from
+// 15 October 2017 in group g1), requested on 10 October and active from 12 October.
+func ledgerWithContractA(t testing.TB) *Ledger {
+	t.Helper()
+	l := testLedger(t)
+	must := musts(t)
+	must(l.Apply(Issue{Base: base("i", "c", "2017-09-05"), Category: "5-17"}))
+	must(l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")}))
+	must(l.Apply(RequestContract{Base: base("r", "c", "2017-10-10"), Contract: "A", Group: "g1", Start: d("2017-10-15")}))
+	must(l.Apply(NewAcceptContract("a", "c", "A", d("2017-10-11"))))
+	must(l.Apply(NewActivateContract("act", "c", "A", d("2017-10-12"))))
+	return l
+}
+
 func base(key, cert, date string) Base { return Base{Key: key, Certificate: cert, Date: d(date)} }
 
 // TestContractLifeVectorA follows contract A of domain §5.4 through the ledger: request on
@@ -105,13 +119,8 @@ func TestContractLifeVectorA(t *testing.T) {
 // TestTerminationMidMonth: notice on 15 November ends the contract on 30 November; the reserve
 // returns at once and November stays paid.
 func TestTerminationMidMonth(t *testing.T) {
-	l := testLedger(t)
+	l := ledgerWithContractA(t)
 	must := musts(t)
-	must(l.Apply(Issue{Base: base("i", "c", "2017-09-05"), Category: "5-17"}))
-	must(l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")}))
-	must(l.Apply(RequestContract{Base: base("r", "c", "2017-10-10"), Contract: "A", Group: "g1", Start: d("2017-10-15")}))
-	must(l.Apply(NewAcceptContract("a", "c", "A", d("2017-10-11"))))
-	must(l.Apply(NewActivateContract("act", "c", "A", d("2017-10-12"))))
 	must(l.WriteOffMonth("nov", d("2017-11-01")))
 	ev := must(l.Apply(NewTerminate("t", "c", "A", d("2017-11-15"))))
 	if ev[0].Stop != d("2017-11-30") || ev[0].Amount.String() != "654.24" {

@@ -11,13 +11,7 @@ import (
 // October is 291.74, of 654.24 in November 523.39; the invoice is due on the 10th of the next
 // month.
 func TestPaymentsVectorA(t *testing.T) {
-	l := testLedger(t)
-	must := musts(t)
-	must(l.Apply(Issue{Base: base("i", "c", "2017-09-05"), Category: "5-17"}))
-	must(l.Apply(ConvertToFinancing{Base: base("f", "c", "2017-09-05")}))
-	must(l.Apply(RequestContract{Base: base("r", "c", "2017-10-10"), Contract: "A", Group: "g1", Start: d("2017-10-15")}))
-	must(l.Apply(NewAcceptContract("a", "c", "A", d("2017-10-11"))))
-	must(l.Apply(NewActivateContract("act", "c", "A", d("2017-10-12"))))
+	l := ledgerWithContractA(t)
 	tests := []struct {
 		month                 string
 		payment, advance, due string
