@@ -136,3 +136,26 @@ func Agree(t *testing.T, docs []pfdo.Document, schemaOf func(string) ([]byte, er
 		})
 	}
 }
+
+// FuzzRead is the body of a fuzz target over a package's documents: any bytes read as any kind
+// must give a value or *pfdo.Error problems, never a panic, and a value read must survive a JSON
+// round trip.
+func FuzzRead(f *testing.F, docs []pfdo.Document) {
+	f.Fuzz(func(t *testing.T, kind uint8, data []byte) {
+		d := docs[int(kind)%len(docs)]
+		v, err := d.Read(data, nil)
+		if err != nil {
+			if pfdo.AsList(err) == nil {
+				t.Fatalf("%s: untyped error %v", d.Kind, err)
+			}
+			return
+		}
+		out, err := json.Marshal(v)
+		if err != nil {
+			t.Fatalf("%s: a document read does not marshal: %v", d.Kind, err)
+		}
+		if _, err := d.Read(out, nil); err != nil {
+			t.Fatalf("%s: round trip: %v\n%s", d.Kind, err, out)
+		}
+	})
+}
