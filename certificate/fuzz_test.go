@@ -3,8 +3,8 @@ package certificate_test
 import (
 	"testing"
 
-	"github.com/pfdo-go/pfdo/internal/schematest"
 	"github.com/pfdo-go/pfdo/certificate"
+	"github.com/pfdo-go/pfdo/internal/schematest"
 )
 
 // FuzzReadDocuments reads arbitrary bytes as each kind of document of the package; the seeds in
