@@ -108,7 +108,8 @@ func ExampleProgramme_Check() {
 	}
 	fmt.Println(pfdo.Localize(p.Check(), pfdo.LangRU))
 	maxQuota, _ := p.Categories[0].MaxQuota()
-	fmt.Println("largest quota:", maxQuota, "excess:", p.Categories[0].Excess())
+	excess, _ := p.Categories[0].Excess()
+	fmt.Println("largest quota:", maxQuota, "excess:", excess)
 	// Output:
 	// Число сертификатов (не более) (categories[0].quota): число сертификатов × номинал (10 000,00 ₽) превышает объём обеспечения 1 000 000,00 ₽ на 10 000,00 ₽; объём позволяет не более 100 сертификатов, получено «101»
 	// largest quota: 100 excess: 10000.00

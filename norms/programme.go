@@ -60,17 +60,22 @@ func (c CategoryNorm) MaxQuota() (int64, error) {
 }
 
 // Excess returns how much quota × nominal exceeds the funding volume, or zero (also when no quota
-// is set).
-func (c CategoryNorm) Excess() pfdo.Money {
+// is set). An excess beyond ±MaxMoney — a quota of millions at a nominal of billions — is an error
+// wrapping pfdo.ErrOverflow rather than a wrong amount.
+func (c CategoryNorm) Excess() (pfdo.Money, error) {
 	if c.Quota == nil {
-		return pfdo.Money{}
+		return pfdo.Money{}, nil
 	}
 	need := new(big.Int).Mul(big.NewInt(int64(*c.Quota)), big.NewInt(c.Nominal.Kopecks()))
 	over := need.Sub(need, big.NewInt(c.Volume.Kopecks()))
-	if over.Sign() <= 0 {
-		return pfdo.Money{}
+	switch {
+	case over.Sign() <= 0:
+		return pfdo.Money{}, nil
+	case over.Cmp(big.NewInt(pfdo.MaxMoney.Kopecks())) > 0:
+		return pfdo.Money{}, &pfdo.Error{Code: "norms.overflow", Field: "quota", Value: strconv.Itoa(*c.Quota), Err: pfdo.ErrOverflow,
+			RU: "превышение объёма больше предельной суммы " + pfdo.MaxMoney.Format(pfdo.LangRU), EN: "the excess is beyond " + pfdo.MaxMoney.Format(pfdo.LangEN)}
 	}
-	return pfdo.Kopecks(over.Int64()) // quota ≤ 10^8 and nominal ≤ 10^15 kopecks keep this in int64
+	return pfdo.Kopecks(over.Int64()), nil
 }
 
 // Check reports every inconsistency of the programme at once: a category or a direction limit
@@ -88,7 +93,12 @@ func (p *Programme) Check() error {
 		}
 		seen[c.Category] = true
 		sum.Add(sum, big.NewInt(c.Volume.Kopecks()))
-		if ex := c.Excess(); ex.IsPositive() {
+		ex, err := c.Excess()
+		if err != nil {
+			errs = append(errs, pfdo.AsList(err)[0].AtField(path))
+			continue
+		}
+		if ex.IsPositive() {
 			maxQ, _ := c.MaxQuota()
 			errs = append(errs, &pfdo.Error{Code: "norms.volume_exceeded", Field: path + ".quota", Value: strconv.Itoa(*c.Quota),
 				Label: "число сертификатов (не более)", Err: ErrVolumeExceeded,

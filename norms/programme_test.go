@@ -73,9 +73,13 @@ func TestMaxQuotaAndExcess(t *testing.T) {
 		if got, err := c.MaxQuota(); err != nil || got != tt.max {
 			t.Errorf("MaxQuota(%s / %s) = %d, %v; want %d", tt.volume, tt.nominal, got, err, tt.max)
 		}
-		if got := c.Excess(); got.String() != tt.excess {
+		if got, err := c.Excess(); err != nil || got.String() != tt.excess {
 			t.Errorf("Excess(%s, %v) = %s, want %s", tt.volume, tt.quota, got, tt.excess)
 		}
+	}
+	huge := CategoryNorm{Nominal: pfdo.MaxMoney, Volume: pfdo.Rubles(1), Quota: intp(100_000_000)}
+	if _, err := huge.Excess(); !errors.Is(err, pfdo.ErrOverflow) {
+		t.Errorf("an excess beyond MaxMoney: %v", err)
 	}
 	if _, err := (CategoryNorm{Nominal: pfdo.Money{}}).MaxQuota(); !errors.Is(err, ErrInvalidDivisor) {
 		t.Errorf("zero nominal: %v", err)

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -423,13 +424,7 @@ func pruneDefinitions(s *jsonschema.Schema) {
 			used[string(m[1])] = true
 		}
 		removed := false
-		for _, name := range slices.Sorted(func(yield func(string) bool) {
-			for k := range defs {
-				if !yield(k) {
-					return
-				}
-			}
-		}) {
+		for _, name := range slices.Sorted(maps.Keys(defs)) {
 			if !used[name] {
 				delete(defs, name)
 				removed = true

@@ -200,7 +200,11 @@ func compute(family string, in Object) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		return json.Marshal(ProgrammeExpected{MaxQuota: maxQ, Excess: c.Excess().String()})
+		excess, err := c.Excess()
+		if err != nil {
+			return nil, err
+		}
+		return json.Marshal(ProgrammeExpected{MaxQuota: maxQ, Excess: excess.String()})
 	case "deadlines":
 		v, err := decode[DeadlineInputs](in)
 		if err != nil {
