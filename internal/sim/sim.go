@@ -50,6 +50,7 @@ type region struct {
 	report  *Report
 	started time.Time
 	peak    uint64
+	groups  map[string]int // group id → index in the catalog
 }
 
 const payer = "uo"
@@ -98,6 +99,10 @@ func Run(cfg Config) (Report, error) {
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
 	r := &region{rules: certificate.Rules2017(), rng: rng, report: &Report{Certificates: cfg.Certificates}, started: time.Now()}
 	r.catalog = catalog(cfg.Certificates, rng)
+	r.groups = make(map[string]int, len(r.catalog.Groups))
+	for i, g := range r.catalog.Groups {
+		r.groups[g.ID] = i
+	}
 	var err error
 	if r.ledger, err = certificate.New(r.rules, r.catalog); err != nil {
 		return Report{}, err
@@ -279,19 +284,13 @@ func (r *region) prolong(jan pfdo.Date) error {
 	for _, v := range r.ledger.Snapshot() {
 		for _, k := range v.Contracts {
 			if k.Stop.Equal(r.catalog.Periods[0].End) && (k.Status == certificate.Active || k.Status == certificate.Closed) {
-				g := r.catalog.Groups[groupIndex(k.Group)]
-				if err := r.contract(v.ID, "p"+k.ID, g, jan); err != nil {
+				if err := r.contract(v.ID, "p"+k.ID, r.catalog.Groups[r.groups[k.Group]], jan); err != nil {
 					return err
 				}
 			}
 		}
 	}
 	return nil
-}
-
-func groupIndex(id string) int {
-	n, _ := strconv.Atoi(id[1:])
-	return n
 }
 
 func (r *region) finish() Report {
